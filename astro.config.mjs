@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkBulletinContent } from './src/lib/remark-bulletin-content.ts';
+
+// The site's public origin, written once. Override at build time with SITE_URL.
+const site = process.env.SITE_URL ?? 'https://bulletins.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Keep whitespace between tags: Pagefind reads `<dt>KB</dt><dd>KB840374</dd>` as one word otherwise.
+  compressHTML: true,
+  i18n: {
+    locales: ['ja', 'en'],
+    defaultLocale: 'ja',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Sätteri (the default) runs no remark plugins; the unified processor runs ours and remark-gfm.
+    processor: unified({ remarkPlugins: [remarkGfm, remarkBulletinContent] }),
+  },
+  integrations: [mdx()],
+});

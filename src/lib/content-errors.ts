@@ -1,0 +1,80 @@
+/** Turns content problems into errors a content author can act on: the file, the field, the fix. */
+import type { z } from 'astro/zod';
+
+/** A content problem. Thrown, never logged: a logged error lets a broken build pass. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** One problem: where it is and what to do. */
+export interface ContentProblem {
+  /** The file, relative to the project root. */
+  file: string;
+  /** The field, as a dotted path (`updates[1].fileTables[0].rows[2].version`), or '' for the whole file. */
+  field: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** Formats a path such as ['rows', 2, 'version'] as `rows[2].version`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** One line per problem: `file → field: message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return `The content has ${count}:\n${lines.join('\n')}`;
+}
+
+/** Throws a ContentError listing every problem, if there are any. */
+export function throwIfProblems(problems: readonly ContentProblem[]): void {
+  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+}
+
+/** Schema issues as problems of one file. */
+export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue) => ({ file, field: formatPath(issue.path), message: friendlyMessage(issue) }));
+}
+
+/** Zod's generic messages, rephrased to say what to do. Our schemas' own messages pass through. */
+function friendlyMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `This field is required. Add it (expected ${issue.expected}).`
+        : `Expected ${issue.expected}, found ${describe(issue.input)}. Correct the value.`;
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
+    case 'invalid_value':
+      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(issue.input)}.`;
+    case 'invalid_union': {
+      // A shorthand-or-object field: report the most specific branch's message.
+      const nested = issue.errors.flat().find((e) => e.code !== 'invalid_type');
+      return nested ? friendlyMessage(nested) : issue.message;
+    }
+    case 'too_small':
+      return issue.message.startsWith('Too small') || issue.message.startsWith('Too few')
+        ? `Too few items or too short: at least ${String(issue.minimum)} expected.`
+        : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Parses `input` with `schema`, or throws a ContentError naming the file and each field. */
+export function parseContent<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throwIfProblems(issuesToProblems(file, result.error.issues));
+  return result.data as z.output<S>;
+}

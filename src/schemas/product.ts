@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { localizedSchema, productIdSchema } from './common.ts';
+
+/** How a person groups Windows versions; used to group products in lists and the wizard. */
+export const PRODUCT_FAMILIES = [
+  'windows-xp',
+  'windows-xp-64',
+  'windows-server-2003',
+  'windows-nt4',
+  'windows-2000',
+  'windows-9x',
+] as const;
+
+/** One product of the shared catalog (`content/products.yaml`), referenced by every bulletin. */
+export const productSchema = z
+  .object({
+    /** The permanent id, part of public URLs (`/{lang}/products/{id}/`). Never change it. */
+    id: productIdSchema,
+    /** The family it is listed under. */
+    family: z.enum(PRODUCT_FAMILIES),
+    /** Its name, in both languages. */
+    name: localizedSchema,
+  })
+  .strict();
+export type Product = z.output<typeof productSchema>;
+
+/** The whole catalog file. */
+export const productCatalogSchema = z.object({
+  /** Every product, in the order lists show them. */
+  products: z.array(productSchema).min(1),
+}).strict();
