@@ -37,11 +37,30 @@ export function throwIfProblems(problems: readonly ContentProblem[]): void {
 
 /** Schema issues as problems of one file. */
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({ file, field: formatPath(issue.path), message: friendlyMessage(issue) }));
+  return flattenIssues(issues, []).map(({ path, message }) => ({ file, field: formatPath(path), message }));
+}
+
+/**
+ * A union issue (a `{ ja, en }` pair or its string shorthand) says only "invalid input": report the issues
+ * of the branch the author was writing instead, at their full path.
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], base: PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const wrongShape = (branch: readonly z.core.$ZodIssue[]) =>
+        branch.every((i) => i.code === 'invalid_type' && i.path.length === 0);
+      const attempted = issue.errors.find((branch) => !wrongShape(branch));
+      if (attempted) return flattenIssues(attempted, path);
+    }
+    return [{ path, message: friendlyMessage(issue) }];
+  });
 }
 
 /** Zod's generic messages, rephrased to say what to do. Our schemas' own messages pass through. */
 function friendlyMessage(issue: z.core.$ZodIssue): string {
+  const generic = /^(Invalid input|Invalid option|Unrecognized key|Too small|Too big|Invalid string)/.test(issue.message);
+  if (!generic) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -51,15 +70,12 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
     case 'invalid_value':
       return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(issue.input)}.`;
-    case 'invalid_union': {
-      // A shorthand-or-object field: report the most specific branch's message.
-      const nested = issue.errors.flat().find((e) => e.code !== 'invalid_type');
-      return nested ? friendlyMessage(nested) : issue.message;
-    }
+    case 'invalid_union':
+      return `Expected a string or a { ja, en } pair, found ${describe(issue.input)}.`;
     case 'too_small':
-      return issue.message.startsWith('Too small') || issue.message.startsWith('Too few')
-        ? `Too few items or too short: at least ${String(issue.minimum)} expected.`
-        : issue.message;
+      return issue.origin === 'array'
+        ? `List at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}.`
+        : `Too small: at least ${String(issue.minimum)} expected.`;
     default:
       return issue.message;
   }

@@ -21,13 +21,13 @@ export interface SiteContent {
 
 /** YAML text to data, or problems with the line of each syntax error. */
 export function readYaml({ file, text }: SourceFile): { data?: unknown; problems: ContentProblem[] } {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => ({
         file,
         field: `line ${error.linePos?.[0].line ?? '?'}`,
-        message: `${error.message.split('\n')[0]} Fix the YAML syntax.`,
+        message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '.')} Fix the YAML syntax.`,
       })),
     };
   }

@@ -94,6 +94,8 @@ export function remarkBulletinContent() {
       if (node.type === 'inlineCode') outline.code.push(node.value);
       if (isJsx(node) && node.name) {
         const name = node.name;
+        // A line break is the one HTML element prose needs (the source breaks lines inside list items).
+        if (name === 'br') return;
         if (!(BULLETIN_COMPONENTS as readonly string[]).includes(name)) {
           file.fail(`Unknown component <${name}>. Bulletin prose can use: ${BULLETIN_COMPONENTS.join(', ')}.`, node);
         }

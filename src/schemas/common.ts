@@ -23,7 +23,6 @@ export const localizedSchema = z
         /** Our faithful English translation. */
         en: nonEmpty('The English text (en)'),
       },
-      { error: 'Expected a string or a { ja, en } pair with both strings.' },
     ).strict(),
   ])
   .transform((value) => (typeof value === 'string' ? { ja: value, en: value } : value));

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { productFacts } from './bulletin-facts.ts';
+import { loadContent } from './load-content.ts';
+
+const site = loadContent(
+  { file: 'content/products.yaml', text: readFileSync('content/products.yaml', 'utf8') },
+  [{ file: 'content/bulletins/ms04-015/bulletin.yaml', text: readFileSync('content/bulletins/ms04-015/bulletin.yaml', 'utf8') }],
+);
+const facts = productFacts(site.bulletins[0]!);
+
+const XP_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows XP\\SP2\\KB840374\\Filelist';
+const WS_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows Server 2003\\SP1\\KB840374\\Filelist';
+
+describe('what MS04-015 says about each product (the contract table)', () => {
+  it.each([
+    ['windows-xp', '5.1.2600.137', XP_KEY],
+    ['windows-xp-sp1', '5.1.2600.1515', XP_KEY],
+    ['windows-xp-64-sp1', '5.1.2600.1515', XP_KEY],
+    ['windows-xp-64-v2003', '5.2.3790.161', WS_KEY],
+    ['windows-server-2003', '5.2.3790.161', WS_KEY],
+    ['windows-server-2003-64', '5.2.3790.161', WS_KEY],
+  ])('%s is affected, fixed in helpctr.exe %s, checked by its Filelist key', (id, version, key) => {
+    const f = facts.get(id)!;
+    expect(f.status).toBe('affected');
+    expect(f.fixedVersion).toBe(version);
+    expect(f.registryKeys).toEqual([key]);
+    expect(f.download).toMatch(/^https:\/\/www\.microsoft\.com\/download\/details\.aspx\?familyid=/);
+  });
+  it.each(['windows-xp-sp2', 'windows-server-2003-sp1'])('%s is patched: its service pack is to include the fix', (id) => {
+    expect(facts.get(id)).toMatchObject({ status: 'patched', registryKeys: [], commands: [] });
+    expect(facts.get(id)!.fixedVersion).toBeUndefined();
+  });
+  it.each([
+    'windows-nt4-workstation-sp6a',
+    'windows-nt4-server-sp6a',
+    'windows-nt4-tse-sp6',
+    'windows-2000-sp2',
+    'windows-2000-sp3',
+    'windows-2000-sp4',
+    'windows-98',
+    'windows-98-se',
+    'windows-me',
+  ])('%s is not affected', (id) => {
+    expect(facts.get(id)?.status).toBe('not-affected');
+  });
+  it('names every catalog product', () => {
+    expect([...facts.keys()].sort()).toEqual(site.products.map((p) => p.id).sort());
+  });
+  it('gives command lines only for the products whose package they name', () => {
+    expect(facts.get('windows-xp')!.commands.map((c) => c.line)).toEqual([
+      'Windowsxp-kb840374-x86-jpn /passive /quiet',
+      'Windowsxp-kb840374-x86-jpn /norestart',
+    ]);
+    expect(facts.get('windows-server-2003')!.commands.map((c) => c.line)).toEqual([
+      'Windowsserver2003-kb840374-x86-jpn /passive /quiet',
+      'Windowsserver2003-kb840374-x86-jpn /norestart',
+    ]);
+    expect(facts.get('windows-xp-64-sp1')!.commands).toEqual([]);
+  });
+  it('applies KB842253 to the Japanese Windows XP package only, KB841996 to every affected product', () => {
+    expect(facts.get('windows-xp-sp1')!.caveats.map((c) => c.kb)).toEqual(['841996', '842253']);
+    expect(facts.get('windows-server-2003')!.caveats.map((c) => c.kb)).toEqual(['841996']);
+  });
+  it('maps the dual-mode folders: sp1 to Windows XP, sp2 to Windows XP SP1', () => {
+    const xp = site.bulletins[0]!.updates[1]!.fileTables[0]!;
+    expect(xp.rows.filter((r) => r.folder === 'sp1').every((r) => r.products.join() === 'windows-xp')).toBe(true);
+    expect(xp.rows.filter((r) => r.folder === 'sp2').every((r) => r.products.join() === 'windows-xp-sp1')).toBe(true);
+  });
+});

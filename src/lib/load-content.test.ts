@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from './content-errors.ts';
+import { loadContent, type SourceFile } from './load-content.ts';
+
+const read = (file: string): SourceFile => ({ file, text: readFileSync(file, 'utf8') });
+const catalog = read('content/products.yaml');
+const bulletin = read('content/bulletins/ms04-015/bulletin.yaml');
+const FILE = 'content/bulletins/ms04-015/bulletin.yaml';
+
+/** Loads the real content with one edit to the bulletin; returns the error message, or 'ok'. */
+function loadWith(find: string, replace: string): string {
+  expect(bulletin.text, `fixture edit: ${find}`).toContain(find);
+  try {
+    loadContent(catalog, [{ file: FILE, text: bulletin.text.replace(find, replace) }]);
+    return 'ok';
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+}
+
+describe('the real content', () => {
+  it('loads without problems', () => {
+    const site = loadContent(catalog, [bulletin]);
+    expect(site.bulletins.map((b) => b.id)).toEqual(['MS04-015']);
+    expect(site.products).toHaveLength(17);
+  });
+  it('normalises shorthand strings to both languages', () => {
+    const [b] = loadContent(catalog, [bulletin]).bulletins;
+    expect(b!.affectedSoftware.rows[1]!.software).toEqual({
+      ja: 'Microsoft Windows XP 64-Bit Edition Service Pack 1',
+      en: 'Microsoft Windows XP 64-Bit Edition Service Pack 1',
+    });
+  });
+});
+
+describe('broken content fails with the file, the field and the fix', () => {
+  it('a version that is not four numbers', () => {
+    expect(loadWith('version: 5.1.2600.137,', 'version: 5.1.2600,')).toBe(
+      `The content has a problem:\n  ${FILE} → updates[1].fileTables[0].rows[0].version: "5.1.2600" is not a file version. Write four dot-separated numbers, such as 5.1.2600.1515, or leave the field out where the source gives none.`,
+    );
+  });
+  it('a size written with separators', () => {
+    expect(loadWith('size: 782848, file: helpctr.exe, platform: x86, folder: rtmgdr', "size: '782,848', file: helpctr.exe, platform: x86, folder: rtmgdr")).toBe(
+      `The content has a problem:\n  ${FILE} → updates[0].fileTables[0].rows[0].size: The size must be a number of bytes, without separators (782848, not 782,848).`,
+    );
+  });
+  it('a size that is not positive', () => {
+    expect(loadWith('size: 10240, file: hscupd.exe, platform: x86, folder: rtmgdr', 'size: 0, file: hscupd.exe, platform: x86, folder: rtmgdr')).toBe(
+      `The content has a problem:\n  ${FILE} → updates[0].fileTables[0].rows[2].size: The size must be a positive whole number of bytes.`,
+    );
+  });
+  it('a date that does not exist', () => {
+    expect(loadWith('published: 2004-05-12', 'published: 2004-02-30')).toBe(
+      `The content has a problem:\n  ${FILE} → published: "2004-02-30" is not a real date. Write it as YYYY-MM-DD, e.g. 2004-05-12.`,
+    );
+  });
+  it('a URL that is not absolute', () => {
+    expect(loadWith('  mbsa: https://technet.microsoft.com/ja-jp/security/cc184924.aspx', '  mbsa: /ja-jp/security/cc184924.aspx')).toBe(
+      `The content has a problem:\n  ${FILE} → links.mbsa: "/ja-jp/security/cc184924.aspx" is not an absolute URL. Write the full address, starting with https://.`,
+    );
+  });
+  it('a { ja, en } pair without its English', () => {
+    expect(loadWith('  recommendation:\n    ja: お客様はできるだけ早期にこの更新プログラムをインストールして下さい。\n    en: Customers should install this update at the earliest opportunity.', '  recommendation:\n    ja: お客様はできるだけ早期にこの更新プログラムをインストールして下さい。')).toBe(
+      `The content has a problem:\n  ${FILE} → summary.recommendation.en: The English text (en) is missing. Write it as a non-empty string.`,
+    );
+  });
+  it('an empty translation', () => {
+    expect(loadWith('en: Remote Code Execution\n  recommendation', "en: ''\n  recommendation")).toBe(
+      `The content has a problem:\n  ${FILE} → summary.impact.en: The English text (en) is empty. Write the text, or remove the field if the source says nothing here.`,
+    );
+  });
+  it('an unknown product', () => {
+    expect(loadWith('  - software: Microsoft Windows NT Server 4.0 Service Pack 6a\n    products: [windows-nt4-server-sp6a]', '  - software: Microsoft Windows NT Server 4.0 Service Pack 6a\n    products: [windows-nt4-server-sp6]')).toBe(
+      `The content has a problem:\n  ${FILE} → nonAffectedSoftware[1].products[0]: Unknown product "windows-nt4-server-sp6". Use an id from content/products.yaml, or add the product there.`,
+    );
+  });
+  it('an anchor used twice', () => {
+    expect(loadWith('id: files-xp64-sp1', 'id: files-xp')).toBe(
+      `The content has a problem:\n  ${FILE} → updates[1].fileTables[1].id: The anchor "files-xp" is already used by updates[1].fileTables[0].id. Give it another id.`,
+    );
+  });
+  it('a misspelt field', () => {
+    expect(loadWith('\nrevisions:', '\nrevision:')).toBe(
+      `The content has 2 problems:\n  ${FILE} → revisions: This field is required. Add it (expected array).\n  ${FILE}: Unknown field "revision". Check the spelling, or remove it.`,
+    );
+  });
+  it('an affected product with no fixed version of the key file', () => {
+    expect(loadWith('keyFile: helpctr.exe', 'keyFile: helpctr.dll')).toContain(
+      `${FILE} → keyFile: No file-table row for helpctr.dll gives a version for the affected product "windows-xp". Add the row, or list the product on its table.`,
+    );
+  });
+  it('a value in a column the table does not have', () => {
+    expect(loadWith('size: 726528, file: helpctr.exe, folder: sp1', 'size: 726528, file: helpctr.exe, platform: x86, folder: sp1')).toBe(
+      `The content has a problem:\n  ${FILE} → updates[1].fileTables[0].rows[0].platform: This table has no "platform" column. Add it to "columns", or remove the value.`,
+    );
+  });
+  it('a YAML syntax error, with its line', () => {
+    expect(loadWith('severity: important\npublished', 'severity: [important\npublished')).toMatch(
+      new RegExp(`^The content has a problem:\\n  ${FILE} → line \\d+: .+ Fix the YAML syntax\\.$`),
+    );
+  });
+  it('a folder that does not match the id', () => {
+    expect(() => loadContent(catalog, [{ file: 'content/bulletins/ms04-016/bulletin.yaml', text: bulletin.text }])).toThrow(
+      'content/bulletins/ms04-016/bulletin.yaml → id: The id "MS04-015" does not match its folder "ms04-016". Name the folder ms04-015.',
+    );
+  });
+});
