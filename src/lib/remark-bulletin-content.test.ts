@@ -59,7 +59,7 @@ Answer.
 
   it('gives components their bulletin, language and level', async () => {
     const { tree } = await compile('<Section id="summary" title="Summary">\n\n<FileTable id="files-xp" />\n\n</Section>\n');
-    const section = tree.children[0] as unknown as { attributes: { name: string; value: string }[]; children: { attributes: { name: string; value: string }[] }[] };
+    const section = (tree as unknown as { children: unknown[] }).children[0] as { attributes: { name: string; value: string }[]; children: { attributes: { name: string; value: string }[] }[] };
     const attrs = (node: { attributes: { name: string; value: string }[] }) => Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
     expect(attrs(section)).toEqual({ id: 'summary', title: 'Summary', bulletin: 'ms04-015', lang: 'en', level: '2' });
     expect(attrs(section.children[0]!)).toEqual({ id: 'files-xp', bulletin: 'ms04-015', lang: 'en' });
