@@ -54,4 +54,8 @@ export default {
   'footer.disclaimer': 'This site restructures Microsoft security bulletins. The facts are as the originals give them.',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you were looking for was not found.',
+  'copy.copy': 'Copy',
+  'copy.copied': 'Copied',
+  'copy.link': 'Copy link',
+  'copy.linkCopied': 'Link copied',
 } as const;

@@ -53,4 +53,8 @@ export default {
   'footer.disclaimer': 'このサイトはマイクロソフトのセキュリティ情報を再構成したものです。事実は原文のとおりです。',
   'notFound.title': 'ページが見つかりません',
   'notFound.text': 'お探しのページは見つかりませんでした。',
+  'copy.copy': 'コピー',
+  'copy.copied': 'コピーしました',
+  'copy.link': 'リンクをコピー',
+  'copy.linkCopied': 'リンクをコピーしました',
 } as const;
