@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkBulletinContent } from './src/lib/remark-bulletin-content.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // The site's public origin, written once. Override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://bulletins.example.org';
@@ -22,5 +23,5 @@ export default defineConfig({
     // Sätteri (the default) runs no remark plugins; the unified processor runs ours and remark-gfm.
     processor: unified({ remarkPlugins: [remarkGfm, remarkBulletinContent] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });

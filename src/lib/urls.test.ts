@@ -11,7 +11,8 @@ describe('urls', () => {
   it('switches language and keeps the rest of the path', () => {
     expect(switchLangPath('/ja/bulletins/ms04-015/', 'en')).toBe('/en/bulletins/ms04-015/');
     expect(switchLangPath('/en/', 'ja')).toBe('/ja/');
-    expect(switchLangPath('/english/', 'ja')).toBe('/english/');
+    expect(switchLangPath('/english/', 'ja')).toBe('/ja/');
+    expect(switchLangPath('/404/', 'en')).toBe('/en/');
   });
 });
 

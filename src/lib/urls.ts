@@ -12,9 +12,9 @@ export const kbPath = (lang: Lang, kb: string) => `/${lang}/kb/${kb}/`;
 export const cvePath = (lang: Lang, cve: string) => `/${lang}/cve/${cve}/`;
 export const productPath = (lang: Lang, product: string) => `/${lang}/products/${product}/`;
 
-/** The same page in the other language: swap the leading language segment. */
+/** The same page in the other language (swap the leading language segment), or its home page. */
 export function switchLangPath(pathname: string, to: Lang): string {
-  return pathname.replace(/^\/(ja|en)(?=\/|$)/, `/${to}`);
+  return /^\/(ja|en)(\/|$)/.test(pathname) ? pathname.replace(/^\/(ja|en)/, `/${to}`) : homePath(to);
 }
 
 /** A Microsoft Knowledge Base article, at the address the source uses for every KB link. */
