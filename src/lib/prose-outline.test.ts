@@ -18,6 +18,7 @@ const outline = (over: Partial<ProseOutline> = {}): ProseOutline => ({
   blocks: ['FileTable:files-xp'],
   links: ['mbsa'],
   kbs: ['841996'],
+  bulletins: ['MS04-011'],
   code: ['hcp://'],
   ...over,
 });

@@ -23,9 +23,10 @@ export interface ProseOutline {
   anchors: ProseAnchor[];
   /** Fact blocks placed, in order, as `Name` or `Name:key` (e.g. `FileTable:files-xp`). */
   blocks: string[];
-  /** Link keys, KB numbers and inline code values cited (sets: order may differ in translation). */
+  /** Link keys, KB numbers, bulletin ids and inline code values cited (sets: order may differ in translation). */
   links: string[];
   kbs: string[];
+  bulletins: string[];
   code: string[];
 }
 
@@ -85,11 +86,11 @@ export function compareOutlines(
       message: `The fact blocks differ from ${files.ja}: ja has [${ja.blocks.join(', ')}], en has [${en.blocks.join(', ')}]. Place the same blocks in the same order.`,
     });
   }
-  for (const key of ['links', 'kbs', 'code'] as const) {
+  for (const key of ['links', 'kbs', 'bulletins', 'code'] as const) {
     const only = (a: string[], b: string[]) => [...new Set(a)].filter((x) => !b.includes(x));
     const onlyJa = only(ja[key], en[key]);
     const onlyEn = only(en[key], ja[key]);
-    const what = { links: '<Link to>', kbs: '<Kb n>', code: 'inline code' }[key];
+    const what = { links: '<Link to>', kbs: '<Kb n>', bulletins: '<BulletinRef id>', code: 'inline code' }[key];
     if (onlyJa.length) problems.push({ file: files.en, field: '', message: `Missing ${what} cited in ${files.ja}: ${onlyJa.join(', ')}. Cite the same facts in both languages.` });
     if (onlyEn.length) problems.push({ file: files.ja, field: '', message: `Missing ${what} cited in ${files.en}: ${onlyEn.join(', ')}. Cite the same facts in both languages.` });
   }

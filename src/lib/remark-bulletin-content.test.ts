@@ -21,7 +21,7 @@ describe('remarkBulletinContent', () => {
     const { outline } = await compile(`
 <Section id="summary" title="Summary">
 
-Intro with \`hcp://\` and <Link to="mbsa">MBSA</Link> and <Kb n="841996" />.
+Intro with \`hcp://\` and <Link to="mbsa">MBSA</Link>, <BulletinRef id="MS04-011" /> and <Kb n="841996" />.
 
 <Section id="caveats" title="Caveats">
 
@@ -53,6 +53,7 @@ Answer.
       blocks: ['Caveats', 'FileTable:files-xp'],
       links: ['mbsa'],
       kbs: ['841996'],
+      bulletins: ['MS04-011'],
       code: ['hcp://'],
     });
   });

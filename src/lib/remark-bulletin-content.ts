@@ -18,6 +18,7 @@ export const BULLETIN_COMPONENTS = [
   'Workaround',
   'Link',
   'Kb',
+  'BulletinRef',
   'DownloadMark',
   'MicrosoftUpdateMark',
   'SpuninstFolder',
@@ -86,7 +87,7 @@ export function remarkBulletinContent() {
     const match = PROSE_PATH.exec(file.path.replaceAll('\\', '/'));
     if (!match) return;
     const [, bulletin, lang] = match as unknown as [string, string, string];
-    const outline: ProseOutline = { anchors: [], blocks: [], links: [], kbs: [], code: [] };
+    const outline: ProseOutline = { anchors: [], blocks: [], links: [], kbs: [], bulletins: [], code: [] };
     const seen = new Map<string, number | undefined>();
 
     const walk = (node: Root | RootContent, sectionDepth: number) => {
@@ -123,6 +124,7 @@ export function remarkBulletinContent() {
         }
         if (name === 'Link') outline.links.push(attributeValue(node, 'to') ?? '');
         if (name === 'Kb') outline.kbs.push(attributeValue(node, 'n') ?? '');
+        if (name === 'BulletinRef') outline.bulletins.push(attributeValue(node, 'id') ?? '');
       }
       if ('children' in node) for (const child of node.children) walk(child, depth);
     };

@@ -19,3 +19,6 @@ export function switchLangPath(pathname: string, to: Lang): string {
 
 /** A Microsoft Knowledge Base article, at the address the source uses for every KB link. */
 export const kbArticleUrl = (kb: string | number) => `https://support.microsoft.com/kb/${kb}`;
+
+/** A Microsoft security bulletin's page, at the address pattern the source uses (…/bulletin/ms03-040). */
+export const microsoftBulletinUrl = (id: string) => `https://technet.microsoft.com/security/bulletin/${id.toLowerCase()}`;

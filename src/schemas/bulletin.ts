@@ -224,7 +224,7 @@ const revisionSchema = z
   .object({
     /** When. */
     date: isoDateSchema,
-    /** What changed. */
+    /** What changed; inline Markdown links are allowed. */
     text: localizedSchema,
   })
   .strict();

@@ -1,5 +1,6 @@
 /** The components bulletin prose may use (see BULLETIN_COMPONENTS in the remark plugin). */
 import AffectedSoftware from './AffectedSoftware.astro';
+import BulletinRef from './BulletinRef.astro';
 import Caveats from './Caveats.astro';
 import Commands from './Commands.astro';
 import DownloadMark from './DownloadMark.astro';
@@ -23,6 +24,7 @@ import type { BULLETIN_COMPONENTS } from '../../lib/remark-bulletin-content.ts';
 
 export const bulletinComponents = {
   AffectedSoftware,
+  BulletinRef,
   Caveats,
   Commands,
   DownloadMark,
