@@ -22,6 +22,24 @@ export default defineConfig({
   markdown: {
     // Sätteri (the default) runs no remark plugins; the unified processor runs ours and remark-gfm.
     processor: unified({ remarkPlugins: [remarkGfm, remarkBulletinContent] }),
+    // No code highlighting: the prose has no code blocks, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+  },
+  security: {
+    // Astro hashes its own scripts and styles into a per-page policy (a <meta> tag); public/_headers
+    // carries the same policy for hosts, with what a <meta> cannot say (frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
   integrations: [mdx(), sitemap()],
 });
