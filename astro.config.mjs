@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkBulletinContent } from './src/lib/remark-bulletin-content.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The site's public origin, written once. Override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://bulletins.example.org';
@@ -26,7 +27,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: {
-    // Astro hashes its own scripts and styles into a per-page policy (a <meta> tag); public/_headers
+    // Astro hashes its own scripts and styles into a per-page policy (a <meta> tag); dist/_headers
     // carries the same policy for hosts, with what a <meta> cannot say (frame-ancestors).
     csp: {
       directives: [
@@ -41,5 +42,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
 });
