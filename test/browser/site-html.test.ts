@@ -1,0 +1,19 @@
+/**
+ * Site-wide gate: every built page is valid HTML by html-validate's recommended rules (the rules
+ * switched off in .htmlvalidate.json say why there).
+ */
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/site-pages.ts';
+
+const pages = builtPages(inject('distDir'));
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('html-validate', () => {
+  it('finds pages to check', () => expect(pages.length).toBeGreaterThan(5));
+  it.each(pages.map((p) => [p.path, p] as const))('%s has no errors', async (_path, page) => {
+    const report = await validator.validateString(page.html, page.file);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});

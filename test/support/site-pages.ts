@@ -1,0 +1,46 @@
+/// <reference types="node" />
+/** Every built page of the site, for the site-wide gates. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuiltPage {
+  /** The URL path: `/ja/bulletins/ms04-015/`, `/404.html`. */
+  path: string;
+  /** The file in dist/. */
+  file: string;
+  html: string;
+}
+
+/** The URL path a dist/ file is served at (folders end in `/`). */
+export function pathOf(relativeFile: string): string {
+  const unix = relativeFile.split('\\').join('/');
+  return unix === 'index.html' ? '/' : unix.endsWith('/index.html') ? `/${unix.slice(0, -'index.html'.length)}` : `/${unix}`;
+}
+
+/** All HTML pages in `distDir`, sorted by path; Pagefind's own files are not pages. */
+export function builtPages(distDir: string): BuiltPage[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => ({ path: pathOf(f), file: join(distDir, f), html: readFileSync(join(distDir, f), 'utf8') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The dist/ file a site path resolves to, as the static server would serve it; undefined when none. */
+export function resolveFile(distDir: string, path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
+  const candidate = join(distDir, clean);
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** The kind of page a path is, for budgets and reports. */
+export function pageKind(path: string): 'home' | 'bulletin' | 'wizard' | 'verdict' | 'search' | 'identifier' | 'other' {
+  if (/^\/(ja|en)\/$/.test(path)) return 'home';
+  if (/^\/(ja|en)\/bulletins\/[^/]+\/$/.test(path)) return 'bulletin';
+  if (/^\/(ja|en)\/bulletins\/[^/]+\/check\/$/.test(path)) return 'wizard';
+  if (/^\/(ja|en)\/bulletins\/[^/]+\/check\/[^/]+\/$/.test(path)) return 'verdict';
+  if (/^\/(ja|en)\/search\/$/.test(path)) return 'search';
+  if (/^\/(ja|en)\/(kb|cve|products)\//.test(path)) return 'identifier';
+  return 'other';
+}
