@@ -1,0 +1,104 @@
+/// <reference types="node" />
+/**
+ * Site-wide gate: page weight, from bytes (deterministic), gzipped at level 9 per file.
+ * - JavaScript that loads before the user searches (inline module scripts, script files and their static
+ *   imports; not dynamic imports such as Pagefind): ≤ 5 KB on bulletin, home and identifier pages, ≤ 10 KB
+ *   on the wizard;
+ * - CSS: ≤ 10 KB on any page;
+ * - the bulletin page's HTML: ≤ 30 KB in either language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, pageKind, resolveFile, type BuiltPage } from '../support/site-pages.ts';
+
+const distDir = inject('distDir');
+const pages = builtPages(distDir);
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** A script file and every file it imports statically, each once. */
+function scriptClosure(file: string, seen: Set<string>): number {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  let bytes = gz(code);
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+    const target = spec!.startsWith('/') ? resolveFile(distDir, spec!) : join(file, '..', spec!);
+    if (target) bytes += scriptClosure(target, seen);
+  }
+  return bytes;
+}
+
+/** Gzipped bytes of the JavaScript a page runs on load. */
+export function scriptBytes(page: BuiltPage): number {
+  const seen = new Set<string>();
+  let bytes = 0;
+  for (const [, attributes = '', body = ''] of page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
+    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
+    if (src) {
+      const file = resolveFile(distDir, src);
+      if (file) bytes += scriptClosure(file, seen);
+      continue;
+    }
+    bytes += gz(body);
+    for (const [, spec] of body.matchAll(/import\s*(?:[^'"`()]*?from\s*)?["'`](\/[^"'`]+)["'`]/g)) {
+      const file = resolveFile(distDir, spec!);
+      if (file) bytes += scriptClosure(file, seen);
+    }
+  }
+  return bytes;
+}
+
+/** Gzipped bytes of the CSS a page loads. */
+export function styleBytes(page: BuiltPage): number {
+  let bytes = 0;
+  for (const [, href] of page.html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)) {
+    const file = resolveFile(distDir, href!);
+    if (file) bytes += gz(readFileSync(file));
+  }
+  for (const [, body] of page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) bytes += gz(body!);
+  return bytes;
+}
+
+const JS_BUDGET: Partial<Record<ReturnType<typeof pageKind>, number>> = {
+  home: 5 * KB,
+  bulletin: 5 * KB,
+  identifier: 5 * KB,
+  wizard: 10 * KB,
+  verdict: 10 * KB,
+};
+
+describe('budgets', () => {
+  const report = pages.map((page) => ({
+    path: page.path,
+    kind: pageKind(page.path),
+    js: scriptBytes(page),
+    css: styleBytes(page),
+    html: gz(page.html),
+  }));
+
+  it('are reported', () => {
+    const kinds = [...new Set(report.map((r) => r.kind))];
+    for (const kind of kinds) {
+      const of = report.filter((r) => r.kind === kind);
+      const max = (key: 'js' | 'css' | 'html') => Math.max(...of.map((r) => r[key]));
+      console.log(`${kind.padEnd(10)} ${String(of.length).padStart(3)} pages, max gzipped: JS ${max('js')} B, CSS ${max('css')} B, HTML ${max('html')} B`);
+    }
+    expect(report.length).toBeGreaterThan(5);
+  });
+
+  it.each(report.map((r) => [r.path, r] as const))('%s stays within its JavaScript and CSS budgets', (_path, r) => {
+    const jsBudget = JS_BUDGET[r.kind];
+    if (jsBudget !== undefined) expect(r.js, `JavaScript before search on ${r.path}`).toBeLessThanOrEqual(jsBudget);
+    expect(r.css, `CSS on ${r.path}`).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('the bulletin page is at most 30 KB of gzipped HTML in either language', () => {
+    const bulletins = report.filter((r) => r.kind === 'bulletin');
+    expect(bulletins.length).toBeGreaterThanOrEqual(2);
+    for (const r of bulletins) expect(r.html, r.path).toBeLessThanOrEqual(30 * KB);
+  });
+});
