@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,9 +54,18 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
+/** Text is gzipped for clients that accept it, as static hosts do, so measured transfer sizes are real. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-store' });
+  let bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    bytes = gzipSync(bytes);
+    headers['content-encoding'] = 'gzip';
+  }
+  headers['content-length'] = bytes.length;
+  res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 

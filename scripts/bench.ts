@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: Lighthouse (mobile, its default) on the home, bulletin, wizard and search pages in
+ * both languages, served from dist/ over loopback with gzip. Writes bench/report.md and bench/report.json.
+ * Timings are noisy on shared machines; this is a benchmark to read, not a test that fails.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_MISSING, findChromium } from '../test/support/paths.ts';
+import { startStaticServer } from '../test/support/static-server.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const PAGES = ['ja', 'en'].flatMap((lang) => [
+  `/${lang}/`,
+  `/${lang}/bulletins/ms04-015/`,
+  `/${lang}/bulletins/ms04-015/check/`,
+  `/${lang}/search/?q=${lang === 'ja' ? encodeURIComponent('再起動') : 'restart'}`,
+]);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface Row {
+  page: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  transferBytes: number;
+}
+
+const chromePath = findChromium();
+if (!chromePath) throw new Error(CHROMIUM_MISSING);
+const server = await startStaticServer(join(ROOT, 'dist'));
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows: Row[] = [];
+try {
+  for (const page of PAGES) {
+    const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    rows.push({
+      page,
+      scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+      transferBytes: Math.round(audits['total-byte-weight']?.numericValue ?? 0),
+    });
+    console.log(`${page}: ${CATEGORIES.map((c) => rows.at(-1)!.scores[c]).join(' / ')}`);
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+
+const table = [
+  '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | transfer |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| \`${decodeURIComponent(r.page)}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${(r.transferBytes / 1024).toFixed(1)} KB |`),
+].join('\n');
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench', 'report.md'), `# Lighthouse (mobile), ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`);
+console.log(`\n${table}\n\nWritten to bench/report.md and bench/report.json.`);
