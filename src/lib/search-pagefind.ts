@@ -1,0 +1,72 @@
+/**
+ * Asking Pagefind which pages to rank. Pagefind is the index (one per language, loaded in small
+ * chunks); the sections are ranked by search-query.ts. Pagefind is passed in, so this is tested
+ * with a fake.
+ */
+import type { Segment } from './search-safe.ts';
+import { parseMarkedExcerpt } from './search-safe.ts';
+import { pagefindQueries, type FragmentLike, type QueryPlan, type RankedResult } from './search-query.ts';
+
+/** A Pagefind result fragment: what search-query.ts reads, and Pagefind's own excerpt. */
+export interface PagefindFragment extends FragmentLike {
+  excerpt: string;
+}
+
+/** The part of Pagefind's JS API used here. */
+export interface PagefindLike {
+  search(term: string | null): Promise<{ results: ReadonlyArray<{ id: string; score: number; data(): Promise<PagefindFragment> }> } | null>;
+}
+
+export interface PagesFound {
+  fragments: PagefindFragment[];
+  /** How the pages were found: by the query's terms, or by reading every page of a small index. */
+  via: 'terms' | 'scan' | 'none';
+}
+
+/**
+ * The pages worth ranking: those Pagefind finds for any of the plan's terms (one search per term, so
+ * a word its segmentation misses cannot hide a page that has the others), best first. When no term
+ * finds anything and the index is small, every page: the ranking matches text directly, so it can
+ * still find a Japanese compound that Pagefind's word splitting misses.
+ */
+export async function findPages(pagefind: PagefindLike, plan: QueryPlan, options: { maxPages?: number; scanLimit?: number } = {}): Promise<PagesFound> {
+  const { maxPages = 8, scanLimit = 30 } = options;
+  const scores = new Map<string, { score: number; data: () => Promise<PagefindFragment> }>();
+  const responses = await Promise.all(pagefindQueries(plan).map((term) => pagefind.search(term)));
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      const seen = scores.get(result.id);
+      scores.set(result.id, { score: (seen?.score ?? 0) + result.score, data: seen?.data ?? (() => result.data()) });
+    }
+  }
+  let via: PagesFound['via'] = 'terms';
+  if (scores.size === 0) {
+    const all = (await pagefind.search(null))?.results ?? [];
+    if (all.length === 0 || all.length > scanLimit) return { fragments: [], via: 'none' };
+    all.forEach((result) => scores.set(result.id, { score: 0, data: () => result.data() }));
+    via = 'scan';
+  }
+  const best = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxPages);
+  return { fragments: await Promise.all(best.map((page) => page.data())), via };
+}
+
+/**
+ * Results for pages Pagefind matched where the ranking found no section (a word form only Pagefind's
+ * stemming knows): the page itself, with Pagefind's excerpt read as text and mark runs.
+ */
+export function pageResults(fragments: readonly PagefindFragment[]): RankedResult[] {
+  return fragments.map((fragment) => {
+    const title: Segment[] = [{ text: fragment.meta['title'] ?? fragment.url, mark: false }];
+    return {
+      url: fragment.url,
+      pageUrl: fragment.url,
+      anchor: '',
+      bulletin: fragment.meta['bulletin'] ?? fragment.meta['title'] ?? '',
+      path: [],
+      title,
+      excerpt: parseMarkedExcerpt(fragment.excerpt),
+      terms: [],
+      score: 0,
+    };
+  });
+}

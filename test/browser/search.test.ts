@@ -1,0 +1,437 @@
+/// <reference types="node" />
+/**
+ * Search, through the real search page in Chromium: the help-desk query sets (hit@1 and hit@3 per
+ * language, printed for CI), the URL as the search, the keyboard, the status region, pages without
+ * JavaScript, inert HTML in the query, the page a result opens, the `/` shortcut, what a query costs
+ * (bytes, time; Pagefind loads on no other page) and accessibility in light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium, openPage } from '../support/browser.ts';
+import { LANGS, ROOT_DIR, bulletinPath, type Lang } from '../support/paths.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+const searchPath = (lang: Lang, q?: string) => `/${lang}/search/${q === undefined ? '' : `?${new URLSearchParams({ q })}`}`;
+
+/** Waits until the page has shown the results for `query`. */
+async function resultsFor(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const element = document.querySelector<HTMLElement>('site-search');
+      return element?.dataset['state'] === 'done' && element.dataset['query'] === q;
+    },
+    query,
+    { timeout: 15_000 },
+  );
+}
+
+/** Types a query into the search page's box and waits for its results. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.locator('#search-q').fill(query);
+  await resultsFor(page, query);
+}
+
+/** The results' links, as the bulletin path and the anchor (`top` for the page itself). */
+const resultLinks = (page: Page) =>
+  page.$$eval('.search-result-title a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return { path: url.pathname, anchor: url.hash.slice(1) || 'top' };
+    }),
+  );
+
+interface QuerySetEntry {
+  q: string;
+  anchors: string[];
+}
+const querySet = (lang: Lang): QuerySetEntry[] =>
+  (parse(readFileSync(join(ROOT_DIR, `test/search/queries.${lang}.yaml`), 'utf8')) as QuerySetEntry[]).map((e) => ({ q: String(e.q), anchors: e.anchors }));
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+
+describe('the help-desk query sets', () => {
+  it.each(LANGS)(
+    '%s: the answering anchor is among the first three results for at least 90% of the questions',
+    async (lang) => {
+      const queries = querySet(lang);
+      expect(queries.length).toBeGreaterThanOrEqual(30);
+      await withContext({}, async (context) => {
+        const { page } = await openPage(context, `${baseUrl}${searchPath(lang)}`);
+        let first = 0;
+        let top3 = 0;
+        const misses: string[] = [];
+        for (const { q, anchors } of queries) {
+          await search(page, q);
+          const links = (await resultLinks(page)).slice(0, 3);
+          const rank = links.findIndex((l) => l.path === bulletinPath(lang) && anchors.includes(l.anchor));
+          if (rank === 0) first++;
+          if (rank >= 0) top3++;
+          if (rank !== 0) misses.push(`  ${rank === -1 ? 'miss ' : `hit@${rank + 1}`} ${q} → ${links.map((l) => l.anchor).join(', ') || '(none)'}`);
+        }
+        console.log(
+          `search ${lang}: ${queries.length} questions, hit@1 ${percent(first, queries.length)} (${first}), hit@3 ${percent(top3, queries.length)} (${top3})` +
+            (misses.length > 0 ? `\n${misses.join('\n')}` : ''),
+        );
+        expect(top3 / queries.length).toBeGreaterThanOrEqual(0.9);
+      });
+    },
+    240_000,
+  );
+});
+
+/** The part of Pagefind's JS API (dist/pagefind/pagefind.js) the tests call in the page. */
+interface PagefindModule {
+  init(): Promise<void>;
+  search(term: string | null): Promise<{
+    results: Array<{
+      data(): Promise<{ url: string; content: string; anchors: { id: string }[]; sub_results: { url: string; weighted_locations: { balanced_score: number }[] }[] }>;
+    }>;
+  }>;
+}
+
+/**
+ * Loads Pagefind's module in the page as window.pagefind. Passed as a string, so the test runner does
+ * not rewrite its import() for Node (and no eval runs under the page's Content-Security-Policy).
+ */
+async function loadPagefind(page: Page): Promise<void> {
+  await page.evaluate("import('/pagefind/pagefind.js').then(async (m) => { await m.init(); window.pagefind = m; })");
+}
+
+/** Every page in the `lang` index, as Pagefind's fragments: url, content, anchors. */
+async function indexedPages(page: Page) {
+  await loadPagefind(page);
+  return page.evaluate(async () => {
+    const { pagefind } = window as unknown as { pagefind: PagefindModule };
+    const all = await pagefind.search(null);
+    return Promise.all(
+      all.results.map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, content: d.content, anchors: d.anchors.map((a) => a.id) };
+      }),
+    );
+  });
+}
+
+describe('the index', () => {
+  it.each(LANGS)('%s: holds the bulletins’ content only: no navigation, footer, contents or copy buttons', async (lang) => {
+    const ui = (await import(`../../src/i18n/${lang}.ts`)).default as Record<string, string>;
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath(lang)}`);
+      const pages = await indexedPages(page);
+      // One index per language: this language's pages only, the bulletin among them.
+      expect(pages.every((p) => p.url.startsWith(`/${lang}/`))).toBe(true);
+      const bulletin = pages.find((p) => p.url === bulletinPath(lang));
+      for (const { url, content } of pages) {
+        for (const key of ['site.name', 'nav.skip', 'search.label', 'footer.disclaimer', 'toc.title', 'copy.link', 'glance.title', 'bulletin.source']) {
+          expect(content, `${url}: ${key}`).not.toContain(ui[key]);
+        }
+      }
+      // Sections, questions, workarounds and file tables are anchors a result can open at.
+      for (const id of ['summary', 'faq-cause', 'workaround-unregister-hcp', 'files-xp', 'xp-restart']) expect(bulletin!.anchors).toContain(id);
+    });
+  });
+});
+
+describe('for comparison: Pagefind alone', () => {
+  // The same questions straight to Pagefind, its sub-results ordered by their words' scores: what the
+  // query rewriting, synonyms and section ranking add. Measured and printed, not asserted.
+  it.each(LANGS)('%s: Pagefind without our query logic', async (lang) => {
+    const queries = querySet(lang);
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath(lang)}`);
+      await loadPagefind(page);
+      const ranked = await page.evaluate(async (qs) => {
+        const { pagefind } = window as unknown as { pagefind: PagefindModule };
+        const out: string[][] = [];
+        for (const q of qs) {
+          const response = await pagefind.search(q);
+          const subs: Array<{ anchor: string; score: number }> = [];
+          for (const result of response.results.slice(0, 5)) {
+            const data = await result.data();
+            for (const sub of data.sub_results) {
+              subs.push({ anchor: new URL(sub.url, location.origin).hash.slice(1) || 'top', score: sub.weighted_locations.reduce((a, l) => a + l.balanced_score, 0) });
+            }
+          }
+          out.push(subs.sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.anchor));
+        }
+        return out;
+      }, queries.map((e) => e.q));
+      const ranks = queries.map(({ anchors }, i) => ranked[i]!.findIndex((a) => anchors.includes(a)));
+      const empty = queries.filter((_, i) => ranked[i]!.length === 0).map((e) => e.q);
+      console.log(
+        `search ${lang}, Pagefind alone: hit@1 ${percent(ranks.filter((r) => r === 0).length, queries.length)}, ` +
+          `hit@3 ${percent(ranks.filter((r) => r >= 0).length, queries.length)}, no results for ${empty.length}: ${empty.join(' | ')}`,
+      );
+    });
+  }, 120_000);
+});
+
+describe('the search page', () => {
+  it('shows results for /ja/search/?q=再起動, the restart sections first', async () => {
+    await withContext({}, async (context) => {
+      const { page, problems } = await openPage(context, `${baseUrl}${searchPath('ja', '再起動')}`);
+      await resultsFor(page, '再起動');
+      expect(await page.locator('#search-q').inputValue()).toBe('再起動');
+      const [best] = await resultLinks(page);
+      expect(best?.path).toBe(bulletinPath('ja'));
+      expect(['ws2003-restart', 'xp-restart']).toContain(best?.anchor);
+      // Each result shows the bulletin and where the section is, and an excerpt with the term marked.
+      const first = page.locator('.search-result').first();
+      expect(await first.locator('.search-result-where').textContent()).toMatch(/^MS04-015 › /);
+      expect(await first.locator('.search-result-excerpt mark').first().textContent()).toBe('再起動');
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  });
+
+  it.each([
+    ['ja', '入力検証のエラー', 'faq-whats-wrong'],
+    ['en', 'an input validation error occurs', 'faq-whats-wrong'],
+    ['en', 'HKEY_CLASSES_ROOT\\HCP', 'workaround-unregister-hcp'],
+  ] as const)('%s: the words of an answer ("%s") open at its question', async (lang, query, anchor) => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath(lang, query)}`);
+      await resultsFor(page, query);
+      expect((await resultLinks(page))[0]).toEqual({ path: bulletinPath(lang), anchor });
+    });
+  });
+
+  it('keeps q in the URL in step while typing, so the search is a link', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath('en')}`);
+      await page.locator('#search-q').pressSequentially('reboot');
+      await resultsFor(page, 'reboot');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('reboot');
+      await page.locator('#search-q').fill('silent install');
+      await resultsFor(page, 'silent install');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('silent install');
+      await page.locator('#search-q').fill('');
+      expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+      // Reloading the link gives the same search.
+      await page.goto(`${baseUrl}${searchPath('en', 'uninstall')}`);
+      await resultsFor(page, 'uninstall');
+      expect((await resultLinks(page))[0]?.anchor).toMatch(/-removal$/);
+    });
+  });
+
+  it('the header search box submits to the search page', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${bulletinPath('en')}`);
+      await page.locator('#site-search').fill('KB840374');
+      await page.locator('#site-search').press('Enter');
+      await page.waitForURL(`${baseUrl}${searchPath('en', 'KB840374')}`);
+      await resultsFor(page, 'KB840374');
+      expect((await resultLinks(page))[0]).toEqual({ path: bulletinPath('en'), anchor: 'top' });
+    });
+  });
+
+  it('announces the count in a status region', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath('en')}`);
+      await search(page, 'restart');
+      const count = await page.locator('.search-result').count();
+      expect(count).toBeGreaterThan(1);
+      const status = page.locator('[role="status"].search-status');
+      await expect.poll(() => status.textContent()).toBe(`${count} results for “restart”`);
+      await search(page, 'xyzzy');
+      await expect.poll(() => status.textContent()).toMatch(/^No results for “xyzzy”\./);
+    });
+  });
+
+  it('reaches the results from the keyboard', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath('en', 'restart')}`);
+      await resultsFor(page, 'restart');
+      const activeHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? document.activeElement?.id);
+      const links = await page.$$eval('.search-result-title a', (as) => as.map((a) => a.getAttribute('href')));
+      // Tab: box → button → first result.
+      await page.locator('#search-q').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await activeHref()).toBe(links[0]);
+      // Arrows: from the box to the first result, down to the second, back up to the box.
+      await page.locator('#search-q').focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await activeHref()).toBe(links[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(await activeHref()).toBe(links[1]);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await activeHref()).toBe('search-q');
+      // Enter on a result opens it at its anchor.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === bulletinPath('en') && url.hash !== '');
+    });
+  });
+
+  it.each(LANGS)('%s: without JavaScript shows the form and says that search needs JavaScript', async (lang) => {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath(lang, 'restart')}`);
+      expect(await page.locator('form[action] #search-q').isVisible()).toBe(true);
+      const note = page.locator('.search-noscript');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('JavaScript');
+      expect(await note.locator('a').getAttribute('href')).toBe(`/${lang}/`);
+    });
+  });
+
+  it('renders script and HTML in q as text', async () => {
+    const attack = `restart <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><mark>x</mark>"'&amp;`;
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath('en', attack)}`);
+      await resultsFor(page, attack);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('main img, main script:not([type]), .search-results script').count()).toBe(0);
+      // The only marks are the ones the page made for matched terms.
+      const marks = await page.$$eval('main mark', (ms) => ms.map((m) => m.className));
+      expect(marks.every((c) => c === 'search-mark')).toBe(true);
+      expect(await page.locator('#search-q').inputValue()).toBe(attack);
+      expect(await page.title()).toContain('<img src=x');
+    });
+  });
+});
+
+describe('the page a result opens', () => {
+  it.each([
+    ['ja', 'アンインストール', /-removal$/],
+    ['en', 'does it need a reboot', /-restart$/],
+  ] as const)('%s: "%s" opens at the section, the terms marked, the link still plain', async (lang, query, anchor) => {
+    await withContext({ permissions: ['clipboard-read', 'clipboard-write'] }, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath(lang, query)}`);
+      await resultsFor(page, query);
+      await page.locator('.search-result-title a').first().click();
+      await page.waitForURL((url) => url.pathname === bulletinPath(lang));
+      const hash = new URL(page.url()).hash.slice(1);
+      expect(hash).toMatch(anchor);
+      // The terms are marked inside the section the result opened…
+      await expect.poll(() => page.locator(`section:has(> .anchored-heading > [id="${hash}"]) mark.search-mark`).count()).toBeGreaterThan(0);
+      // …and the address is the plain link again, so copying it gives a clean link.
+      expect(new URL(page.url()).search).toBe('');
+      const button = page.locator(`[id="${hash}"]`).locator('xpath=..').locator('copy-button button');
+      await button.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${bulletinPath(lang)}#${hash}`);
+    });
+  });
+});
+
+describe('the / shortcut', () => {
+  it('focuses the header search box on a bulletin page, and the search box on the search page', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${bulletinPath('en')}`);
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      // Typing a / in a field is just a /.
+      await page.keyboard.type('/norestart');
+      expect(await page.locator('#site-search').inputValue()).toBe('/norestart');
+      await page.goto(`${baseUrl}${searchPath('en')}`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    });
+  });
+
+  it('can be turned off on the search page (WCAG 2.1.4)', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${searchPath('ja')}`);
+      await page.locator('.search-settings input[type="checkbox"]').uncheck();
+      await page.goto(`${baseUrl}${bulletinPath('ja')}`);
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search');
+    });
+  });
+});
+
+describe('what search costs', () => {
+  // The JavaScript budget of these pages is the site-wide gate's (test/browser/site-budgets.test.ts);
+  // here: none of Pagefind loads before someone searches.
+  it.each(['/en/', '/ja/', bulletinPath('en'), bulletinPath('ja'), searchPath('ja'), searchPath('en')])('%s loads nothing of Pagefind until a search', async (path) => {
+    await withContext({}, async (context) => {
+      const page = await context.newPage();
+      const pagefind: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+      });
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      expect(pagefind).toEqual([]);
+    });
+  });
+
+  it.each(LANGS)('%s: one typical query on a fresh page: bytes downloaded and time from keystroke to results', async (lang) => {
+    const [query, second] = lang === 'ja' ? ['再起動は必要ですか', 'アンインストール方法'] : ['does it need a reboot', 'how do I uninstall'];
+    await withContext({}, async (context) => {
+      const page = await context.newPage();
+      // Bytes on the wire (the test server compresses text as static hosts do) and as files.
+      const sizes = new Map<string, Promise<[number, number]>>();
+      page.on('requestfinished', (request) => {
+        if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+        sizes.set(request.url(), Promise.all([request.sizes().then((s) => s.responseBodySize), request.response().then(async (r) => (r ? (await r.body()).length : 0))]));
+      });
+      await page.goto(`${baseUrl}${searchPath(lang)}`, { waitUntil: 'networkidle' });
+      expect(sizes.size).toBe(0);
+      await page.locator('#search-q').click();
+      await page.locator('#search-q').pressSequentially(query);
+      await resultsFor(page, query);
+      const all = await Promise.all(sizes.values());
+      const bytes = all.reduce((sum, [wire]) => sum + wire, 0);
+      const files = all.reduce((sum, [, file]) => sum + file, 0);
+      const cold = await page.evaluate(() => performance.getEntriesByName('search:results').at(-1)?.duration ?? NaN);
+      await page.locator('#search-q').fill(second);
+      await resultsFor(page, second);
+      const warm = await page.evaluate(() => performance.getEntriesByName('search:results').at(-1)?.duration ?? NaN);
+      console.log(
+        `search cost ${lang}: "${query}" on a fresh page downloaded ${bytes} bytes from /pagefind/ (${files} bytes of files) in ${sizes.size} requests; ` +
+          `keystroke to results ${cold.toFixed(0)} ms (first query, Pagefind loading while typing), ${warm.toFixed(0)} ms (next query)`,
+      );
+      expect(bytes).toBeGreaterThan(0);
+      expect(cold).toBeLessThan(3000);
+      expect(warm).toBeLessThan(1000);
+    });
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each([
+      ['ja', '再起動'],
+      ['en', 'restart'],
+      ['ja', ''],
+      ['en', ''],
+    ] as const)(`${colorScheme}: the %s search page for "%s" has no violations`, async (lang, q) => {
+      await withContext({ colorScheme }, async (context) => {
+        const { page } = await openPage(context, `${baseUrl}${searchPath(lang, q || undefined)}`);
+        if (q) await resultsFor(page, q);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+    it.each(LANGS)(`${colorScheme}: %s bulletin page with marked terms has no violations`, async (lang) => {
+      await withContext({ colorScheme }, async (context) => {
+        const { page } = await openPage(context, `${baseUrl}${bulletinPath(lang)}?highlight=restart&highlight=${encodeURIComponent('再起動')}&highlight=kb840374#summary`);
+        expect(await page.locator('mark.search-mark').count()).toBeGreaterThan(0);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
+});
