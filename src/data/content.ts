@@ -12,6 +12,10 @@ import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutli
 // Vite reads these at build time; the keys are paths from the project root ("/content/…").
 const catalogText = import.meta.glob<string>('/content/products.yaml', { query: '?raw', import: 'default', eager: true });
 const bulletinTexts = import.meta.glob<string>('/content/bulletins/*/bulletin.yaml', { query: '?raw', import: 'default', eager: true });
+// The tests' synthetic bulletins, included only in a build run with BULLETIN_FIXTURES=1 (the prose
+// collection in src/content.config.ts follows the same switch), so a published build never has them.
+const fixtureTexts = import.meta.glob<string>('/test/fixtures/content/bulletins/*/bulletin.yaml', { query: '?raw', import: 'default', eager: true });
+const withFixtures = process.env['BULLETIN_FIXTURES'] === '1';
 
 const asSource = ([path, text]: [string, string]): SourceFile => ({ file: path.slice(1), text });
 
@@ -22,7 +26,7 @@ export function getSite(): SiteContent {
   if (!site) {
     const [catalog] = Object.entries(catalogText).map(asSource);
     if (!catalog) throw new Error('content/products.yaml is missing. Create it with the product catalog.');
-    site = loadContent(catalog, Object.entries(bulletinTexts).map(asSource));
+    site = loadContent(catalog, Object.entries({ ...bulletinTexts, ...(withFixtures ? fixtureTexts : {}) }).map(asSource));
   }
   return site;
 }

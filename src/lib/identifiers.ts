@@ -1,0 +1,245 @@
+/**
+ * Ways in by identifier. Tickets name things by KB number, bulletin id, CVE (or its old CAN id) or
+ * product; this module builds the KB, CVE and product indexes from the bulletins, and routes free text
+ * to the page it names, or to search. Pure: the pages and the home page's box share it.
+ */
+import type { Bulletin } from '../schemas/bulletin.ts';
+import type { Lang } from '../schemas/common.ts';
+import type { Product } from '../schemas/product.ts';
+import { productFacts, type ProductFacts } from './bulletin-facts.ts';
+import { bulletinPath, cvePath, kbPath, productPath, searchPath } from './urls.ts';
+
+export type Vulnerability = Bulletin['vulnerabilities'][number];
+export type ProductFamily = Product['family'];
+
+// ---------------------------------------------------------------------------------------------
+// Reading identifiers as people type them
+
+/** NFKC turns full-width input (ＫＢ８４０３７４, common with Japanese keyboards) into ASCII. */
+function fold(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ');
+}
+
+/** `KB840374`, `kb 840374`, `840374` → `840374`. */
+export function parseKb(text: string): string | undefined {
+  return /^(?:kb ?)?(\d{5,7})$/i.exec(fold(text))?.[1];
+}
+
+/** `MS04-015`, `ms04-015`, `MS04 015` → `MS04-015`. */
+export function parseBulletinId(text: string): string | undefined {
+  const match = /^ms ?(\d{2}) ?[-‐–]? ?(\d{3})$/i.exec(fold(text));
+  return match ? `MS${match[1]}-${match[2]}` : undefined;
+}
+
+/**
+ * `CVE-2004-0199`, `cve-2004-0199` and the old candidate id `CAN-2004-0199` → `CVE-2004-0199`.
+ * A candidate kept its number when it became a CVE entry, so only the prefix changes.
+ */
+export function parseCve(text: string): string | undefined {
+  const match = /^(?:cve|can) ?[-‐–]? ?(\d{4}) ?[-‐–] ?(\d{4,})$/i.exec(fold(text));
+  return match ? `CVE-${match[1]}-${match[2]}` : undefined;
+}
+
+/**
+ * A product name reduced to what a person means by it: case, punctuation and "Microsoft" do not
+ * matter, and "Service Pack 1" is "SP1", so "Windows XP SP1" finds "Windows XP Service Pack 1".
+ */
+export function productNameKey(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(/service ?pack ?(\d+[a-z]?)\b/g, 'sp$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^microsoft /, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The indexes behind /{lang}/kb/, /{lang}/cve/ and /{lang}/products/
+
+/** One KB number and the bulletins that ship it (newest first, as given). */
+export interface KbEntry {
+  kb: string;
+  bulletins: Bulletin[];
+}
+
+/** Every KB number a bulletin ships, in ascending order. */
+export function kbIndex(bulletins: readonly Bulletin[]): KbEntry[] {
+  const byKb = new Map<string, Bulletin[]>();
+  for (const bulletin of bulletins) byKb.set(bulletin.kb, [...(byKb.get(bulletin.kb) ?? []), bulletin]);
+  return [...byKb]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([kb, claimed]) => ({ kb, bulletins: claimed }));
+}
+
+/** One bulletin's account of a vulnerability. */
+export interface CveClaim {
+  bulletin: Bulletin;
+  vulnerability: Vulnerability;
+}
+
+/** One CVE id, the other ids the bulletins give it (CAN-…), and every bulletin that fixes it. */
+export interface CveEntry {
+  cve: string;
+  aliases: string[];
+  claims: CveClaim[];
+}
+
+/** Every CVE the bulletins fix, oldest first (by year, then number). */
+export function cveIndex(bulletins: readonly Bulletin[]): CveEntry[] {
+  const byCve = new Map<string, CveEntry>();
+  for (const bulletin of bulletins) {
+    for (const vulnerability of bulletin.vulnerabilities) {
+      const entry = byCve.get(vulnerability.cve) ?? { cve: vulnerability.cve, aliases: [], claims: [] };
+      if (vulnerability.id !== vulnerability.cve && !entry.aliases.includes(vulnerability.id)) entry.aliases.push(vulnerability.id);
+      entry.claims.push({ bulletin, vulnerability });
+      byCve.set(vulnerability.cve, entry);
+    }
+  }
+  const order = (cve: string) => cve.split('-').slice(1).map(Number) as [number, number];
+  return [...byCve.values()].sort((a, b) => {
+    const [yearA, numberA] = order(a.cve);
+    const [yearB, numberB] = order(b.cve);
+    return yearA - yearB || numberA - numberB;
+  });
+}
+
+/** What one bulletin says about a product; `facts` is absent when the bulletin does not name it. */
+export interface ProductVerdict {
+  bulletin: Bulletin;
+  facts?: ProductFacts;
+}
+
+/** One catalog product and every bulletin's verdict for it. */
+export interface ProductEntry {
+  product: Product;
+  verdicts: ProductVerdict[];
+}
+
+/** Every catalog product (catalog order), each with every bulletin (newest first, as given). */
+export function productIndex(products: readonly Product[], bulletins: readonly Bulletin[]): ProductEntry[] {
+  const factsByBulletin = bulletins.map((bulletin) => ({ bulletin, facts: productFacts(bulletin) }));
+  return products.map((product) => ({
+    product,
+    verdicts: factsByBulletin.map(({ bulletin, facts }) => {
+      const mine = facts.get(product.id);
+      return mine ? { bulletin, facts: mine } : { bulletin };
+    }),
+  }));
+}
+
+/** Products grouped by family; families in the order the catalog first lists them. */
+export function productsByFamily(products: readonly Product[]): { family: ProductFamily; products: Product[] }[] {
+  const groups = new Map<ProductFamily, Product[]>();
+  for (const product of products) groups.set(product.family, [...(groups.get(product.family) ?? []), product]);
+  return [...groups].map(([family, members]) => ({ family, products: members }));
+}
+
+/**
+ * Where a KB page sends the reader at once: the bulletin, when exactly one ships the KB. When several
+ * do, the page lists them and sends nobody anywhere.
+ */
+export function kbRedirect(lang: Lang, entry: KbEntry): string | undefined {
+  const [only, ...others] = entry.bulletins;
+  return only && others.length === 0 ? bulletinPath(lang, only.id) : undefined;
+}
+
+/** The index pages (urls.ts builds the pages they list). */
+export const kbIndexPath = (lang: Lang) => `/${lang}/kb/`;
+export const cveIndexPath = (lang: Lang) => `/${lang}/cve/`;
+export const productIndexPath = (lang: Lang) => `/${lang}/products/`;
+
+// ---------------------------------------------------------------------------------------------
+// The identifier box: free text → the page it names, else search
+
+/** What the box knows, small and serialisable: the page embeds it for the box's script. */
+export interface IdentifierTable {
+  /** Bulletin ids, e.g. `MS04-015`. */
+  bulletins: string[];
+  /** KB number → the ids of the bulletins that ship it. */
+  kbs: Record<string, string[]>;
+  /** CVE ids that have a page. */
+  cves: string[];
+  /** Product id → its names, in both languages. */
+  products: Record<string, string[]>;
+}
+
+export function identifierTable(products: readonly Product[], bulletins: readonly Bulletin[]): IdentifierTable {
+  return {
+    bulletins: bulletins.map((b) => b.id),
+    kbs: Object.fromEntries(kbIndex(bulletins).map(({ kb, bulletins: claimed }) => [kb, claimed.map((b) => b.id)])),
+    cves: cveIndex(bulletins).map(({ cve }) => cve),
+    products: Object.fromEntries(products.map((p) => [p.id, [...new Set([p.name.ja, p.name.en])]])),
+  };
+}
+
+/** Examples for the box's hint, taken from the newest bulletin so they always lead somewhere. */
+export function identifierExamples(
+  lang: Lang,
+  productsById: ReadonlyMap<string, Product>,
+  bulletins: readonly Bulletin[],
+): { kb: string; bulletin: string; cve: string; product: string } | undefined {
+  const newest = bulletins[0];
+  const cve = newest?.vulnerabilities[0]?.cve;
+  // The shortest affected product name reads best in a one-line hint.
+  const product = newest?.affectedSoftware.rows
+    .flatMap((row) => row.products)
+    .map((id) => productsById.get(id)?.name[lang])
+    .filter((name): name is string => name !== undefined)
+    .sort((a, b) => a.length - b.length)[0];
+  return newest && cve && product ? { kb: `KB${newest.kb}`, bulletin: newest.id, cve, product } : undefined;
+}
+
+/** Name key → product id; a key two products share names neither, so it is left out. */
+function productNames(table: IdentifierTable): Map<string, string> {
+  const byKey = new Map<string, string | null>();
+  for (const [id, names] of Object.entries(table.products)) {
+    for (const key of new Set(names.map(productNameKey))) {
+      byKey.set(key, byKey.has(key) && byKey.get(key) !== id ? null : id);
+    }
+  }
+  return new Map([...byKey].filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/** The product a text names: its exact id, or one of its names (people drop "Windows" too: "XP SP1"). */
+function findProduct(table: IdentifierTable, text: string): string | undefined {
+  const id = fold(text).toLowerCase();
+  if (Object.hasOwn(table.products, id)) return id;
+  const names = productNames(table);
+  const key = productNameKey(text);
+  return names.get(key) ?? (key.startsWith('windows ') ? undefined : names.get(`windows ${key}`));
+}
+
+/** The search page for `text`, as the plain form would submit it. */
+export function searchUrl(lang: Lang, text: string): string {
+  const query = text.trim();
+  return query ? `${searchPath(lang)}?${new URLSearchParams({ q: query })}` : searchPath(lang);
+}
+
+/**
+ * The page a text names: a bulletin, a KB (straight to its bulletin when only one ships it), a CVE
+ * or CAN id, or a product. Anything else, including an identifier no bulletin has, goes to search.
+ */
+export function routeIdentifier(table: IdentifierTable, lang: Lang, text: string): string {
+  const bulletin = parseBulletinId(text);
+  if (bulletin && table.bulletins.includes(bulletin)) return bulletinPath(lang, bulletin);
+
+  const kb = parseKb(text);
+  const shippedBy = kb === undefined ? undefined : table.kbs[kb];
+  if (kb && shippedBy?.length) return shippedBy.length === 1 ? bulletinPath(lang, shippedBy[0]!) : kbPath(lang, kb);
+
+  const cve = parseCve(text);
+  if (cve && table.cves.includes(cve)) return cvePath(lang, cve);
+
+  const product = findProduct(table, text);
+  if (product) return productPath(lang, product);
+
+  return searchUrl(lang, text);
+}
+
+/**
+ * Whether a path stays on this site, in one language: the box only ever navigates to such paths.
+ * (No scheme, no `//host`, no `..`; a query is allowed for search.)
+ */
+export function isSitePath(path: string): boolean {
+  return /^\/(?:ja|en)\/(?:[A-Za-z0-9][A-Za-z0-9-]*\/)*(?:\?[^#\s]*)?$/.test(path);
+}

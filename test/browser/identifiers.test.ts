@@ -1,0 +1,417 @@
+/// <reference types="node" />
+/**
+ * The ways in by identifier, in real Chromium. Every KB, CVE (and CAN), product and index page and the
+ * home page load cleanly in both languages and link only to pages that exist. The home page's box
+ * routes each form of each identifier, and without JavaScript it submits to search while the KB and
+ * CAN pages still lead on. A build that includes the synthetic fixture bulletin shows it on the right
+ * KB, CVE and product pages, and the published build has no trace of it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cveIndex, cveIndexPath, kbIndex, kbIndexPath, productIndexPath } from '../../src/lib/identifiers.ts';
+import { loadContent, type SourceFile } from '../../src/lib/load-content.ts';
+import { productFacts } from '../../src/lib/bulletin-facts.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { bulletinPath, cvePath, homePath, kbPath, productPath, verdictPath } from '../../src/lib/urls.ts';
+import { launchChromium, openPage } from '../support/browser.ts';
+import { anchorHrefs } from '../support/html.ts';
+import { LANGS, ROOT_DIR, type Lang } from '../support/paths.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+const FIXTURE = { id: 'MS99-001', kb: '999001' } as const;
+
+async function source(file: string): Promise<SourceFile> {
+  return { file, text: await readFile(join(ROOT_DIR, file), 'utf8') };
+}
+
+/** The published content, read as the build reads it: the pages a reader can reach by identifier. */
+async function publishedSite() {
+  const folders = await readdir(join(ROOT_DIR, 'content/bulletins'));
+  return loadContent(
+    await source('content/products.yaml'),
+    await Promise.all(folders.map((folder) => source(`content/bulletins/${folder}/bulletin.yaml`))),
+  );
+}
+
+function identifierPages(site: Awaited<ReturnType<typeof publishedSite>>, lang: Lang): string[] {
+  const cves = cveIndex(site.bulletins);
+  return [
+    homePath(lang),
+    kbIndexPath(lang),
+    cveIndexPath(lang),
+    productIndexPath(lang),
+    ...kbIndex(site.bulletins).map(({ kb }) => kbPath(lang, kb)),
+    ...cves.flatMap(({ cve, aliases }) => [cve, ...aliases].map((id) => cvePath(lang, id))),
+    ...site.products.map((p) => productPath(lang, p.id)),
+  ];
+}
+
+/** The identifier pages that send the reader on at once: KB pages with one bulletin, CAN pages. */
+function redirectingPages(site: Awaited<ReturnType<typeof publishedSite>>, lang: Lang): string[] {
+  return [
+    ...kbIndex(site.bulletins).filter(({ bulletins }) => bulletins.length === 1).map(({ kb }) => kbPath(lang, kb)),
+    ...cveIndex(site.bulletins).flatMap(({ aliases }) => aliases.map((alias) => cvePath(lang, alias))),
+  ];
+}
+
+/** Checks every same-site link of the given pages against a server: each answers 200, and each #fragment exists there. */
+async function brokenLinks(origin: string, pages: readonly string[]): Promise<string[]> {
+  const htmlOf = new Map<string, Promise<{ status: number; html: string }>>();
+  const fetchPage = (path: string) => {
+    let result = htmlOf.get(path);
+    if (!result) {
+      result = fetch(new URL(path, origin)).then(async (response) => ({ status: response.status, html: await response.text() }));
+      htmlOf.set(path, result);
+    }
+    return result;
+  };
+  const broken: string[] = [];
+  for (const page of pages) {
+    const { html } = await fetchPage(page);
+    for (const href of anchorHrefs(html)) {
+      const target = new URL(href, new URL(page, origin));
+      if (target.origin !== origin) continue;
+      const { status, html: targetHtml } = await fetchPage(target.pathname + target.search);
+      if (status !== 200) broken.push(`${page} → ${href}: HTTP ${status}`);
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (status === 200 && fragment && !targetHtml.includes(`id="${fragment}"`)) broken.push(`${page} → ${href}: no element with that id`);
+    }
+  }
+  return broken;
+}
+
+/** The home page's identifier box: the search landmark with its own name (the header has another). */
+const identifierBox = (page: Page, lang: Lang) => page.getByRole('search', { name: t(lang, 'ids.boxLabel'), exact: true });
+
+/** Types `text` into the home page's identifier box, submits it, and returns where the browser lands. */
+async function submitIdentifier(page: Page, origin: string, lang: Lang, text: string): Promise<URL> {
+  await page.goto(new URL(homePath(lang), origin).href, { waitUntil: 'load' });
+  const box = identifierBox(page, lang);
+  await box.getByRole('searchbox').fill(text);
+  const home = new URL(homePath(lang), origin).href;
+  await Promise.all([page.waitForURL((url) => url.href !== home, { waitUntil: 'commit' }), box.getByRole('searchbox').press('Enter')]);
+  return new URL(page.url());
+}
+
+/**
+ * Where the box sends each text, without loading the destinations: each navigation it starts is
+ * recorded and stopped, so the home page stays for the next text (that every destination exists is
+ * checked above; submitIdentifier follows whole navigations).
+ */
+async function routesFromBox(page: Page, origin: string, lang: Lang, texts: readonly string[]): Promise<string[]> {
+  const home = new URL(homePath(lang), origin).href;
+  await page.route(
+    (url) => url.href !== home,
+    (route) => (route.request().isNavigationRequest() ? route.abort('aborted') : route.continue()),
+  );
+  await page.goto(home, { waitUntil: 'load' });
+  const input = identifierBox(page, lang).getByRole('searchbox');
+  const routes: string[] = [];
+  for (const text of texts) {
+    const navigation = page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame());
+    await input.fill(text);
+    await input.press('Enter');
+    const target = new URL((await navigation).url());
+    routes.push(target.pathname + target.search);
+  }
+  expect(page.url(), 'the home page stayed').toBe(home);
+  return routes;
+}
+
+const baseUrl = inject('baseUrl');
+const site = await publishedSite();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGS)('%s identifier pages', (lang) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('include the KB, CVE and CAN pages of MS04-015', () => {
+    expect(identifierPages(site, lang)).toEqual(
+      expect.arrayContaining([kbPath(lang, '840374'), cvePath(lang, 'CVE-2004-0199'), cvePath(lang, 'CAN-2004-0199')]),
+    );
+  });
+
+  const redirecting = new Set(redirectingPages(site, lang));
+  it.each(identifierPages(site, lang))('%s loads with HTTP 200, no console errors, no page errors and no failed requests', async (path) => {
+    const { page, response, problems } = await openPage(context, new URL(path, baseUrl).href);
+    expect(response?.status(), `${path}: status`).toBe(200);
+    // A page that redirects at once leaves before its late requests (the favicon) finish: Chromium
+    // cancels them (ERR_ABORTED). That is the redirect working; any other failure still counts.
+    const failedRequests = redirecting.has(path) ? problems.failedRequests.filter((r) => !r.endsWith('net::ERR_ABORTED')) : problems.failedRequests;
+    expect({ ...problems, failedRequests }, `${path}: problems while loading`).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it('link only to pages (and anchors) that exist', async () => {
+    expect(await brokenLinks(baseUrl, identifierPages(site, lang))).toEqual([]);
+  });
+
+  it('give every product every bulletin verdict, linked to its verdict page', async () => {
+    const page = await context.newPage();
+    try {
+      for (const product of site.products) {
+        await page.goto(new URL(productPath(lang, product.id), baseUrl).href);
+        expect(await page.locator('h1').innerText()).toBe(product.name[lang]);
+        const verdicts = await page.$$eval('[data-bulletin]', (blocks) =>
+          blocks.map((block) => {
+            const verdict = block.querySelector<HTMLAnchorElement>('[data-verdict]');
+            return [(block as HTMLElement).dataset['bulletin'], verdict?.dataset['verdict'], verdict ? new URL(verdict.href).pathname : undefined];
+          }),
+        );
+        // Every bulletin, newest first; a verdict (linked to its page) wherever the bulletin names the product.
+        const expected = site.bulletins.map((b) => {
+          const status = productFacts(b).get(product.id)?.status;
+          return [b.id, status, status && verdictPath(lang, b.id, product.id)];
+        });
+        expect(verdicts, product.id).toEqual(expected);
+      }
+      // MS04-015 names every product in the catalog, so every product page has at least its verdict.
+      expect(site.products.every((p) => productFacts(site.bulletins.find((b) => b.id === 'MS04-015')!).has(p.id))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the identifier box', () => {
+  /** Each identifier the content has, in the forms people type it, and the page it leads to. */
+  function forms(lang: Lang): [string, string][] {
+    const bulletinForms = site.bulletins.flatMap((b): [string, string][] => [
+      [b.id, bulletinPath(lang, b.id)],
+      [b.id.toLowerCase(), bulletinPath(lang, b.id)],
+    ]);
+    const kbForms = kbIndex(site.bulletins).flatMap(({ kb, bulletins }): [string, string][] => {
+      const target = bulletins.length === 1 ? bulletinPath(lang, bulletins[0]!.id) : kbPath(lang, kb);
+      return [[`KB${kb}`, target], [`kb${kb}`, target], [`KB ${kb}`, target], [kb, target]];
+    });
+    const cveForms = cveIndex(site.bulletins).flatMap(({ cve, aliases }) =>
+      [cve, ...aliases].flatMap((id): [string, string][] => [
+        [id, cvePath(lang, cve)],
+        [id.toLowerCase(), cvePath(lang, cve)],
+      ]),
+    );
+    const productForms = site.products.flatMap((p): [string, string][] => {
+      const names = [...new Set([p.id, p.name.ja, p.name.en, p.name.en.replace(/Service Pack (\d+\w?)/, 'SP$1')])];
+      return names.map((name) => [name, productPath(lang, p.id)]);
+    });
+    return [...bulletinForms, ...kbForms, ...cveForms, ...productForms, ['Windows XP SP1', productPath(lang, 'windows-xp-sp1')]];
+  }
+
+  it.each(LANGS)('%s: routes each form of each identifier to its page (Chromium, JavaScript on)', async (lang) => {
+    const context = await browser.newContext();
+    try {
+      const cases = forms(lang);
+      const routes = await routesFromBox(await context.newPage(), baseUrl, lang, cases.map(([text]) => text));
+      expect(cases.map(([text], i) => `${JSON.stringify(text)} → ${routes[i]}`)).toEqual(cases.map(([text, expected]) => `${JSON.stringify(text)} → ${expected}`));
+      // And whole navigations land there, for one form of each kind.
+      const page = await context.newPage();
+      for (const [text, expected] of [cases.find(([t]) => t.startsWith('KB'))!, cases.find(([t]) => t.startsWith('CAN'))!, ['Windows XP SP1', productPath(lang, 'windows-xp-sp1')]] as const) {
+        const landed = await submitIdentifier(page, baseUrl, lang, text);
+        expect(landed.pathname, text).toBe(expected);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(LANGS)('%s: sends anything else to the search page', async (lang) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      for (const text of ['helpctr.exe', 'our XP SP1 machines', 'KB999999', 'ヘルプとサポート']) {
+        const landed = await submitIdentifier(page, baseUrl, lang, text);
+        expect([landed.pathname, landed.searchParams.get('q')], text).toEqual([`/${lang}/search/`, text]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(LANGS)('%s: without JavaScript, submits to the search page as a plain form', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      for (const text of ['KB840374', 'Windows XP SP1']) {
+        const landed = await submitIdentifier(page, baseUrl, lang, text);
+        expect([landed.pathname, landed.searchParams.get('q')], text).toEqual([`/${lang}/search/`, text]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('KB and CAN pages without JavaScript', () => {
+  it.each(LANGS)('%s: lead on to the bulletin and the CVE page', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      for (const { kb, bulletins } of kbIndex(site.bulletins)) {
+        await page.goto(new URL(kbPath(lang, kb), baseUrl).href, { waitUntil: 'commit' });
+        const target = bulletins.length === 1 ? bulletinPath(lang, bulletins[0]!.id) : kbPath(lang, kb);
+        await page.waitForURL((url) => url.pathname === target, { timeout: 10_000 });
+      }
+      for (const { cve, aliases } of cveIndex(site.bulletins)) {
+        for (const alias of aliases) {
+          await page.goto(new URL(cvePath(lang, alias), baseUrl).href, { waitUntil: 'commit' });
+          await page.waitForURL((url) => url.pathname === cvePath(lang, cve), { timeout: 10_000 });
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('point their canonical link at the page they stand for', async () => {
+    const canonicalOf = async (path: string) => {
+      const html = await (await fetch(new URL(path, baseUrl))).text();
+      return new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '').pathname;
+    };
+    expect(await canonicalOf(kbPath('ja', '840374'))).toBe(bulletinPath('ja', 'MS04-015'));
+    expect(await canonicalOf(cvePath('en', 'CAN-2004-0199'))).toBe(cvePath('en', 'CVE-2004-0199'));
+    expect(await canonicalOf(cvePath('en', 'CVE-2004-0199'))).toBe(cvePath('en', 'CVE-2004-0199'));
+  });
+
+  it('stay out of the sitemap, which lists the pages they stand for', async () => {
+    const sitemap = await (await fetch(new URL('/sitemap.xml', baseUrl))).text();
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    for (const lang of LANGS) {
+      for (const path of redirectingPages(site, lang)) expect(listed.has(path), path).toBe(false);
+      for (const path of [cvePath(lang, 'CVE-2004-0199'), productPath(lang, 'windows-xp-sp1'), kbIndexPath(lang)]) expect(listed.has(path), path).toBe(true);
+    }
+  });
+});
+
+describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001)', () => {
+  let tmp: string;
+  let server: StaticServer;
+  let context: BrowserContext;
+
+  /**
+   * `BULLETIN_FIXTURES=1 astro build --outDir <tmp>/dist`, through Astro's build() so the content cache
+   * can live in <tmp> too: a build running at the same time in this checkout never shares it.
+   */
+  async function buildWithFixtures(dir: string): Promise<void> {
+    const script = `import { build } from 'astro'; await build(${JSON.stringify({ root: ROOT_DIR, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') })});`;
+    const child = spawn(process.execPath, ['--input-type=module', '--eval', script], {
+      cwd: ROOT_DIR,
+      env: { ...process.env, BULLETIN_FIXTURES: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    if (code !== 0) throw new Error(`The build with fixtures failed (exit ${code}):\n${output.slice(-4000)}`);
+  }
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'bulletin-fixtures-'));
+    await buildWithFixtures(tmp);
+    server = await startStaticServer(join(tmp, 'dist'));
+    context = await browser.newContext();
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    const opened = await openPage(context, new URL(path, server.url).href);
+    expect(opened.response?.status(), path).toBe(200);
+    return opened.page;
+  };
+
+  it.each(LANGS)('%s: its KB page leads to it, and it alone', async (lang) => {
+    const page = await open(kbPath(lang, FIXTURE.kb));
+    await page.waitForURL((url) => url.pathname === bulletinPath(lang, FIXTURE.id), { timeout: 10_000 });
+    const html = await (await fetch(new URL(kbPath(lang, FIXTURE.kb), server.url))).text();
+    const bulletinLinks = anchorHrefs(html).filter((href) => href.includes('/bulletins/'));
+    expect(bulletinLinks).toEqual([bulletinPath(lang, FIXTURE.id)]);
+    await page.close();
+  });
+
+  it.each(LANGS)('%s: the CVE page lists both bulletins that fix CVE-2004-0199', async (lang) => {
+    const page = await open(cvePath(lang, 'CVE-2004-0199'));
+    const claims = await page.$$eval('[data-bulletin]', (sections) => sections.map((s) => (s as HTMLElement).dataset['bulletin']));
+    expect(claims).toEqual(['MS04-015', FIXTURE.id]);
+    await expect.poll(() => page.locator(`[data-bulletin="${FIXTURE.id}"]`).innerText()).toContain(lang === 'ja' ? 'テスト用の架空の脆弱性' : 'Synthetic test vulnerability');
+    await page.close();
+  });
+
+  it.each(LANGS)('%s: the product pages give its verdicts beside MS04-015’s', async (lang) => {
+    const verdictsOn = async (product: string) => {
+      const page = await open(productPath(lang, product));
+      const rows = await page.$$eval('[data-bulletin]', (blocks) =>
+        blocks.map((block) => [
+          (block as HTMLElement).dataset['bulletin'],
+          block.querySelector<HTMLElement>('[data-verdict]')?.dataset['verdict'] ?? 'unlisted',
+          (block as HTMLElement).innerText,
+        ]),
+      );
+      await page.close();
+      return rows;
+    };
+    const win2000 = await verdictsOn('windows-2000-sp4');
+    expect(win2000.map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'not-affected'], [FIXTURE.id, 'affected']]);
+    expect(win2000[1]![2]).toContain('5.0.2195.9999');
+    expect((await verdictsOn('windows-xp-sp1')).map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'affected'], [FIXTURE.id, 'not-affected']]);
+    expect((await verdictsOn('windows-me')).map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'not-affected'], [FIXTURE.id, 'unlisted']]);
+  });
+
+  it.each(LANGS)('%s: the home page and the KB index list it, and the box finds it', async (lang) => {
+    const home = await (await fetch(new URL(homePath(lang), server.url))).text();
+    expect(anchorHrefs(home)).toContain(bulletinPath(lang, FIXTURE.id));
+    const kbs = await (await fetch(new URL(kbIndexPath(lang), server.url))).text();
+    expect(anchorHrefs(kbs)).toContain(kbPath(lang, FIXTURE.kb));
+    const page = await context.newPage();
+    expect((await submitIdentifier(page, server.url, lang, `KB${FIXTURE.kb}`)).pathname).toBe(bulletinPath(lang, FIXTURE.id));
+    await page.close();
+  });
+
+  it('links only to pages that exist there', async () => {
+    const pages = LANGS.flatMap((lang) => [
+      homePath(lang),
+      kbIndexPath(lang),
+      kbPath(lang, FIXTURE.kb),
+      cvePath(lang, 'CVE-2004-0199'),
+      productPath(lang, 'windows-2000-sp4'),
+      productPath(lang, 'windows-me'),
+    ]);
+    expect(await brokenLinks(server.url, pages)).toEqual([]);
+  });
+
+  it('leaves no trace in the published build (dist/)', async () => {
+    const distDir = inject('distDir');
+    const files = (await readdir(distDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && /\.(html|js|css|json|xml|txt)$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(0);
+    const traces: string[] = [];
+    for (const file of files) {
+      const text = (await readFile(file, 'utf8')).toLowerCase();
+      if (text.includes(FIXTURE.id.toLowerCase()) || text.includes(`kb${FIXTURE.kb}`)) traces.push(file);
+    }
+    expect(traces).toEqual([]);
+  });
+});
