@@ -3,30 +3,15 @@
  * The reading experience as a reader and a help-desk agent meet it: copy links, the language switch,
  * pages without JavaScript, a phone-sized screen, print, and accessibility in light and dark.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, sharedBrowser } from '../support/browser.ts';
 import { LANGS, bulletinPath, type Lang } from '../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
+const shared = sharedBrowser();
+const { withContext } = shared;
 
 /** Ids of the sections, questions, workarounds and file tables: the anchors a ticket can link to. */
 const anchorIds = (page: Page) =>

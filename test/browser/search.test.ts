@@ -7,31 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, sharedBrowser } from '../support/browser.ts';
 import { LANGS, ROOT_DIR, bulletinPath, type Lang } from '../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
+const shared = sharedBrowser();
+const { withContext } = shared;
 
 const searchPath = (lang: Lang, q?: string) => `/${lang}/search/${q === undefined ? '' : `?${new URLSearchParams({ q })}`}`;
 

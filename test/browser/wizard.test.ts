@@ -8,31 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, sharedBrowser } from '../support/browser.ts';
 import { LANGS, ROOT_DIR, type Lang } from '../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
+const shared = sharedBrowser();
+const { withContext } = shared;
 
 const wizardPath = (lang: Lang, query = '') => `/${lang}/bulletins/ms04-015/check/${query}`;
 const verdictPagePath = (lang: Lang, product: string) => `/${lang}/bulletins/ms04-015/check/${product}/`;
@@ -366,7 +351,7 @@ describe('verdict pages without JavaScript', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false });
+      context = await shared.browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
     });
     afterAll(async () => {
@@ -421,7 +406,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext();
+      context = await shared.browser.newContext();
       page = await context.newPage();
     });
     afterAll(async () => {

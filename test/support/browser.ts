@@ -3,6 +3,7 @@
  * playwright-core (no browser download), with helpers that record what went wrong on a page.
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Headless, sandbox-less (CI runs as root) and quiet: no background traffic that could fail. */
 export const CHROMIUM_ARGS = [
@@ -60,4 +61,35 @@ export async function openPage(context: BrowserContext, url: string): Promise<Op
   // A page that never goes idle is not itself an error, so a timeout here is ignored.
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   return { page, response, problems };
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after. `withContext` gives a test a
+ * fresh browser context (its own storage, permissions, viewport…) and closes it whatever happens.
+ */
+export function sharedBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(inject('chromiumPath'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error('Chromium is not running: use sharedBrowser() at the top level of a test file.');
+    return browser;
+  };
+  return {
+    get browser() {
+      return current();
+    },
+    async withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
+      const context = await current().newContext(options);
+      try {
+        return await use(context);
+      } finally {
+        await context.close();
+      }
+    },
+  };
 }
