@@ -8,8 +8,7 @@ import {
   rankSections,
   resultUrl,
   rewriteConcepts,
-  splitKnown,
-  splitWords,
+  splitLongest,
   stem,
   type Concept,
   type FragmentLike,
@@ -138,14 +137,14 @@ describe('rewriting what finds nothing', () => {
   });
 
   it('splits a long Japanese run found nowhere into the longest parts that are found', () => {
-    expect(splitKnown('脆弱性回避策', isKnown)).toEqual(['脆弱性', '回避策']);
+    expect(splitLongest('脆弱性回避策', isKnown)).toEqual(['脆弱性', '回避策']);
     const { concepts } = rewriteConcepts(plan('脆弱性回避策'), { isKnown });
     expect(concepts.map(terms)).toEqual([['脆弱性'], ['回避策']]);
   });
 
   it("lets a long compound count, for less, where only the index's words of it are", () => {
     const words = new Set(['コマンド', 'ライン']);
-    expect(splitWords('コマンドライン', (w) => words.has(w))).toEqual(['コマンド', 'ライン']);
+    expect(splitLongest('コマンドライン', (w) => words.has(w))).toEqual(['コマンド', 'ライン']);
     const { concepts } = rewriteConcepts(plan('コマンドライン'), { isKnown, isWord: (w) => words.has(w) });
     expect(concepts[0]!.alternatives).toEqual([
       { term: 'コマンドライン', weight: 1 },

@@ -370,30 +370,17 @@ interface Prepared {
 }
 
 
-/** Splits a Japanese run that is found nowhere into the longest parts that are found (脆弱性回避策 → 脆弱性, 回避策). */
-export function splitKnown(run: string, isKnown: (piece: string) => boolean): string[] {
+/**
+ * Splits a run into its longest parts that `isKnown` accepts, left to right; characters no part covers
+ * are skipped. With the bulletin's text: 脆弱性回避策 → 脆弱性, 回避策; with the index's words:
+ * コマンドライン → コマンド, ライン.
+ */
+export function splitLongest(run: string, isKnown: (piece: string) => boolean): string[] {
   const pieces: string[] = [];
   let i = 0;
   while (i < run.length) {
     let end = run.length;
     while (end > i + 1 && !isKnown(run.slice(i, end))) end--;
-    if (end > i + 1) {
-      pieces.push(run.slice(i, end));
-      i = end;
-    } else {
-      i++;
-    }
-  }
-  return pieces;
-}
-
-/** Splits a run into the index's words, longest first (コマンドライン → コマンド, ライン); other characters are skipped. */
-export function splitWords(run: string, isWord: (piece: string) => boolean): string[] {
-  const pieces: string[] = [];
-  let i = 0;
-  while (i < run.length) {
-    let end = run.length;
-    while (end > i + 1 && !isWord(run.slice(i, end))) end--;
     if (end > i + 1) {
       pieces.push(run.slice(i, end));
       i = end;
@@ -424,14 +411,14 @@ export function rewriteConcepts(concepts: readonly Concept[], vocabulary: Vocabu
     const alternatives = c.alternatives.filter((a) => isKnown(a.term));
     if (alternatives.length > 0) {
       if (isWord && (c.kind === 'cjk' || c.kind === 'phrase') && isCjk(c.label[0]) && c.label.length >= 4) {
-        const parts = splitWords(c.label, isWord).filter((p) => p !== c.label && !JA_STOPWORDS.has(p) && isKnown(p));
+        const parts = splitLongest(c.label, isWord).filter((p) => p !== c.label && !JA_STOPWORDS.has(p) && isKnown(p));
         if (parts.length > 1) alternatives.push(...parts.map((term) => ({ term, weight: PART_WEIGHT })));
       }
       kept.push({ ...c, alternatives });
     } else if (c.fallback && c.fallback.length > 0) {
       c.fallback.forEach(visit);
     } else if (c.kind === 'cjk' && c.label.length >= 3) {
-      const pieces = splitKnown(c.label, isKnown).filter((p) => !JA_STOPWORDS.has(p));
+      const pieces = splitLongest(c.label, isKnown).filter((p) => !JA_STOPWORDS.has(p));
       if (pieces.length > 0) pieces.forEach((p) => kept.push(concept(p, 'cjk', [{ term: p, weight: 1 }], c.weight * SPLIT_WEIGHT)));
       else missing.push(c.label);
     } else {
