@@ -72,6 +72,23 @@ describe('the wizard page', () => {
     });
   });
 
+  it.each(LANGS)('%s: does not shift its layout while it loads (the form is laid out from the first paint)', async (lang) => {
+    await withContext({ viewport: { width: 412, height: 823 } }, async (context) => {
+      await context.addInitScript(() => {
+        const shifts = { total: 0 };
+        (window as unknown as { layoutShift: typeof shifts }).layoutShift = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const { page } = await openPage(context, `${baseUrl}${wizardPath(lang)}`);
+      expect(await page.locator('verdict-wizard :is(input, button):disabled').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { layoutShift: { total: number } }).layoutShift.total)).toBeLessThan(0.01);
+    });
+  });
+
   it('loads its script within the 10 KB (gzipped) budget', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
