@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkBulletinContent } from './src/lib/remark-bulletin-content.ts';
+import { remarkBulletinContent } from './src/lib/content/remark-bulletin-content.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 

@@ -5,9 +5,9 @@
 import { getCollection, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
 import type { Lang } from '../schemas/common.ts';
-import { throwIfProblems, type ContentProblem } from '../lib/content-errors.ts';
-import { loadContent, type SiteContent, type SourceFile } from '../lib/load-content.ts';
-import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/prose-outline.ts';
+import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
+import { loadContent, type SiteContent, type SourceFile } from '../lib/content/load.ts';
+import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/content/prose-outline.ts';
 
 // Vite reads these at build time; the keys are paths from the project root ("/content/…").
 const catalogText = import.meta.glob<string>('/content/products.yaml', { query: '?raw', import: 'default', eager: true });

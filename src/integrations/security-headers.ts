@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies, metaPolicy } from '../lib/security-headers.ts';
+import { HEADER_ONLY_DIRECTIVES, headersFile, mergePolicies, metaPolicy } from '../lib/site/security-headers.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {

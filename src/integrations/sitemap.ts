@@ -1,7 +1,7 @@
 /** Writes dist/sitemap.xml after the build, from the pages Astro built, leaving out `noindex` pages. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { buildSitemap, toPath } from '../lib/sitemap.ts';
+import { buildSitemap, toPath } from '../lib/site/sitemap.ts';
 
 export function sitemap(): AstroIntegration {
   let site = '';

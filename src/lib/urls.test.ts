@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLang } from './preferred-lang.ts';
+import { preferredLang } from './i18n/preferred-lang.ts';
 import { bulletinPath, kbArticleUrl, switchLangPath, verdictPath } from './urls.ts';
 
 describe('urls', () => {

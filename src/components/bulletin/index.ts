@@ -20,7 +20,7 @@ import SpuninstFolder from './SpuninstFolder.astro';
 import SummaryFields from './SummaryFields.astro';
 import SusLink from './SusLink.astro';
 import Workaround from './Workaround.astro';
-import type { BULLETIN_COMPONENTS } from '../../lib/remark-bulletin-content.ts';
+import type { BULLETIN_COMPONENTS } from '../../lib/content/remark-bulletin-content.ts';
 
 export const bulletinComponents = {
   AffectedSoftware,

@@ -3,8 +3,8 @@
  * typing (so a search is a link for a ticket), loads Pagefind on first use, ranks the sections, renders
  * the results and says how many there are in the status region.
  */
-import { pageDocFromFragment, planQuery, rankSections, type PageDoc, type SynonymEntry } from '../../lib/search-query.ts';
-import { findPages, pageResults, type PagefindFragment, type PagefindLike } from '../../lib/search-pagefind.ts';
+import { pageDocFromFragment, planQuery, rankSections, type PageDoc, type SynonymEntry } from '../../lib/search/query.ts';
+import { findPages, pageResults, type PagefindFragment, type PagefindLike } from '../../lib/search/pagefind.ts';
 import { resultItem } from './render.ts';
 
 interface Strings {

@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-errors.ts';
-import { parseSynonyms, SYNONYMS_FILE } from './search-synonyms.ts';
-import { findTerm, foldText } from './search-text.ts';
+import { ContentError } from '../content/errors.ts';
+import { parseSynonyms, SYNONYMS_FILE } from './synonyms.ts';
+import { findTerm, foldText } from './text.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const table = parseSynonyms({ file: SYNONYMS_FILE, text: read(SYNONYMS_FILE) });

@@ -3,9 +3,9 @@
  * chunks); the sections are ranked by search-query.ts. Pagefind is passed in, so this is tested
  * with a fake.
  */
-import type { Segment } from './search-safe.ts';
-import { parseMarkedExcerpt } from './search-safe.ts';
-import { pagefindQueries, type FragmentLike, type QueryPlan, type RankedResult } from './search-query.ts';
+import type { Segment } from './safe.ts';
+import { parseMarkedExcerpt } from './safe.ts';
+import { pagefindQueries, type FragmentLike, type QueryPlan, type RankedResult } from './query.ts';
 
 /** A Pagefind result fragment: what search-query.ts reads, and Pagefind's own excerpt. */
 export interface PagefindFragment extends FragmentLike {

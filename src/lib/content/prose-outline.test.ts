@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from './load-content.ts';
+import { loadContent } from './load.ts';
 import { checkOutline, checkOutlineAgainstData, compareOutlines, REQUIRED_ANCHORS, type ProseOutline } from './prose-outline.ts';
 
 const [bulletin] = loadContent(

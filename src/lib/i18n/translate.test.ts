@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.ts';
-import ja from '../i18n/ja.ts';
-import { formatDate, formatSize, formatTableDate, t, tableDrift } from './i18n.ts';
+import en from '../../i18n/en.ts';
+import ja from '../../i18n/ja.ts';
+import { formatDate, formatSize, formatTableDate, t, tableDrift } from './translate.ts';
 
 describe('UI string tables', () => {
   it('have the same keys in both languages', () => {

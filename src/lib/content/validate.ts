@@ -1,8 +1,8 @@
 /** Cross-checks that a schema cannot make alone. Each returns problems; the loader throws them. */
-import type { Bulletin } from '../schemas/bulletin.ts';
-import type { Product } from '../schemas/product.ts';
+import type { Bulletin } from '../../schemas/bulletin.ts';
+import type { Product } from '../../schemas/product.ts';
 import { dataAnchors, productFacts } from './bulletin-facts.ts';
-import type { ContentProblem } from './content-errors.ts';
+import type { ContentProblem } from './errors.ts';
 
 /** Product ids must be unique in the catalog. */
 export function checkCatalog(file: string, products: readonly Product[]): ContentProblem[] {

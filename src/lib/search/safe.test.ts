@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkedExcerpt, safeResultUrl } from './search-safe.ts';
+import { parseMarkedExcerpt, safeResultUrl } from './safe.ts';
 
 describe('parseMarkedExcerpt', () => {
   it('reads Pagefind excerpt HTML as text and mark runs', () => {

@@ -1,9 +1,9 @@
 /** Reads the content's YAML, checks it, and throws every problem at once (the file, the field, the fix). */
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { bulletinSchema, type Bulletin } from '../schemas/bulletin.ts';
-import { productCatalogSchema, type Product } from '../schemas/product.ts';
-import { issuesToProblems, throwIfProblems, type ContentProblem } from './content-errors.ts';
+import { bulletinSchema, type Bulletin } from '../../schemas/bulletin.ts';
+import { productCatalogSchema, type Product } from '../../schemas/product.ts';
+import { issuesToProblems, throwIfProblems, type ContentProblem } from './errors.ts';
 import { checkBulletin, checkCatalog } from './validate.ts';
 
 /** A content file: its path relative to the project root, and its text. */

@@ -3,11 +3,11 @@
  * product; this module builds the KB, CVE and product indexes from the bulletins, and routes free text
  * to the page it names, or to search. Pure: the pages and the home page's box share it.
  */
-import type { Bulletin } from '../schemas/bulletin.ts';
-import type { Lang } from '../schemas/common.ts';
-import type { Product } from '../schemas/product.ts';
-import { productFacts, type ProductFacts } from './bulletin-facts.ts';
-import { bulletinPath, cvePath, kbPath, productPath, searchPath } from './urls.ts';
+import type { Bulletin } from '../../schemas/bulletin.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Product } from '../../schemas/product.ts';
+import { productFacts, type ProductFacts } from '../content/bulletin-facts.ts';
+import { bulletinPath, cvePath, kbPath, productPath, searchPath } from '../urls.ts';
 
 export type Vulnerability = Bulletin['vulnerabilities'][number];
 export type ProductFamily = Product['family'];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-errors.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
+import { ContentError } from './errors.ts';
+import { loadContent, type SourceFile } from './load.ts';
 
 const read = (file: string): SourceFile => ({ file, text: readFileSync(file, 'utf8') });
 const catalog = read('content/products.yaml');

@@ -13,7 +13,7 @@ import {
   type Concept,
   type FragmentLike,
   type SynonymEntry,
-} from './search-query.ts';
+} from './query.ts';
 
 const terms = (c: Concept) => c.alternatives.map((a) => a.term);
 const plan = (q: string, synonyms: SynonymEntry[] = []) => planQuery(q, synonyms).concepts;

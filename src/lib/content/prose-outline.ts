@@ -2,9 +2,9 @@
  * The outline of a bulletin's prose file: its anchors and the facts it cites. Collected while the MDX
  * compiles (see remark-bulletin-content.ts) and compared between languages and against the data.
  */
-import type { Bulletin } from '../schemas/bulletin.ts';
+import type { Bulletin } from '../../schemas/bulletin.ts';
 import { dataAnchors } from './bulletin-facts.ts';
-import type { ContentProblem } from './content-errors.ts';
+import type { ContentProblem } from './errors.ts';
 
 export type AnchorKind = 'section' | 'faq' | 'workaround';
 

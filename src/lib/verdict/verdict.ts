@@ -4,13 +4,13 @@
  * browser script and the static verdict pages both import it, so it imports only types and versions.ts
  * (never the UI string tables or the content loader, which would bloat the client bundle).
  */
-import { productFacts, type ProductFacts, type ProductStatus } from './bulletin-facts.ts';
-import type { UiKey } from './i18n.ts';
-import type { ProseOutline } from './prose-outline.ts';
-import type { Bulletin } from '../schemas/bulletin.ts';
-import type { Lang } from '../schemas/common.ts';
-import type { Product } from '../schemas/product.ts';
-import { isAtOrAbove, parseVersion } from './versions.ts';
+import { productFacts, type ProductFacts, type ProductStatus } from '../content/bulletin-facts.ts';
+import type { UiKey } from '../i18n/translate.ts';
+import type { ProseOutline } from '../content/prose-outline.ts';
+import type { Bulletin } from '../../schemas/bulletin.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Product } from '../../schemas/product.ts';
+import { isAtOrAbove, parseVersion } from '../versions.ts';
 
 /** The public verdicts, the values of `data-verdict`. */
 export const VERDICTS = ['affected', 'patched', 'not-affected', 'unknown'] as const;

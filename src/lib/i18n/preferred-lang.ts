@@ -1,4 +1,4 @@
-import type { Lang } from '../schemas/common.ts';
+import type { Lang } from '../../schemas/common.ts';
 
 /** Japanese unless the browser ranks English above Japanese. */
 export function preferredLang(languages: readonly string[]): Lang {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.ts';
-import ja from '../i18n/ja.ts';
-import { productFacts } from './bulletin-facts.ts';
-import { useTranslations } from './i18n.ts';
-import { loadContent } from './load-content.ts';
-import type { ProseOutline } from './prose-outline.ts';
+import en from '../../i18n/en.ts';
+import ja from '../../i18n/ja.ts';
+import { productFacts } from '../content/bulletin-facts.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import { loadContent } from '../content/load.ts';
+import type { ProseOutline } from '../content/prose-outline.ts';
 import {
   PRODUCT_GROUPS,
   QUERY_PARAMS,

@@ -1,6 +1,6 @@
 /** Facts derived from a bulletin's data, so nothing is written twice. */
-import type { Bulletin, Update } from '../schemas/bulletin.ts';
-import { compareVersions, parseVersion } from './versions.ts';
+import type { Bulletin, Update } from '../../schemas/bulletin.ts';
+import { compareVersions, parseVersion } from '../versions.ts';
 
 /** A product's standing in one bulletin, as its data says. */
 export type ProductStatus = 'affected' | 'patched' | 'not-affected';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerm, findTerms, fold, foldText } from './search-text.ts';
+import { findTerm, findTerms, fold, foldText } from './text.ts';
 
 describe('fold', () => {
   it('folds full-width, half-width and case the way callers type', () => {

@@ -1,8 +1,8 @@
 /** The search's synonym table (content/search/synonyms.yaml), checked at build time like the rest of the content. */
 import { z } from 'astro/zod';
-import { issuesToProblems, throwIfProblems, type ContentProblem } from './content-errors.ts';
-import { readYaml, type SourceFile } from './load-content.ts';
-import type { SynonymEntry } from './search-query.ts';
+import { issuesToProblems, throwIfProblems, type ContentProblem } from '../content/errors.ts';
+import { readYaml, type SourceFile } from '../content/load.ts';
+import type { SynonymEntry } from './query.ts';
 
 export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { BulletinInput } from '../schemas/bulletin.ts';
+import type { BulletinInput } from '../../schemas/bulletin.ts';
 import {
   cveIndex,
   identifierExamples,
@@ -18,7 +18,7 @@ import {
   routeIdentifier,
   searchUrl,
 } from './identifiers.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
+import { loadContent, type SourceFile } from '../content/load.ts';
 
 const read = (file: string): SourceFile => ({ file, text: readFileSync(file, 'utf8') });
 const catalog = read('content/products.yaml');

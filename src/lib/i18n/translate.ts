@@ -1,7 +1,7 @@
 /** UI strings: one flat table per language, checked at load so the languages cannot drift. */
-import type { Lang } from '../schemas/common.ts';
-import en from '../i18n/en.ts';
-import ja from '../i18n/ja.ts';
+import type { Lang } from '../../schemas/common.ts';
+import en from '../../i18n/en.ts';
+import ja from '../../i18n/ja.ts';
 
 export type UiKey = keyof typeof ja;
 type Table = Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { productFacts } from './bulletin-facts.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent } from './load.ts';
 
 const site = loadContent(
   { file: 'content/products.yaml', text: readFileSync('content/products.yaml', 'utf8') },

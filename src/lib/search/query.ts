@@ -8,8 +8,8 @@
  * words differently (Pagefind issue 1237), so the ranking matches folded text instead: a term is
  * found wherever its characters are, however either side segments it.
  */
-import type { Segment } from './search-safe.ts';
-import { findTerm, findTerms, fold, foldText, isCjk, type Folded } from './search-text.ts';
+import type { Segment } from './safe.ts';
+import { findTerm, findTerms, fold, foldText, isCjk, type Folded } from './text.ts';
 
 /** Words callers use (`caller`) and the words the bulletins use for the same thing (`bulletin`). */
 export interface SynonymEntry {

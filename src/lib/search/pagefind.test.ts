@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPages, pageResults, type PagefindFragment, type PagefindLike } from './search-pagefind.ts';
-import { planQuery } from './search-query.ts';
+import { findPages, pageResults, type PagefindFragment, type PagefindLike } from './pagefind.ts';
+import { planQuery } from './query.ts';
 
 const fragment = (url: string): PagefindFragment => ({ url, content: url, meta: { title: url }, anchors: [], excerpt: `<mark>${url}</mark> &amp; more` });
 
