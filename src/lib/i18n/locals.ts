@@ -1,0 +1,16 @@
+/** What the middleware puts in `Astro.locals` for one page: its language and a translator bound to it. */
+import { LANGS, type Lang } from '../../schemas/common.ts';
+import { useTranslations } from './translate.ts';
+
+export interface LangLocals {
+  /** The page's language: its `[lang]` route segment, or `ja` for pages outside one. */
+  lang: Lang;
+  /** The UI string table of that language, with `{name}` placeholders filled. */
+  t: ReturnType<typeof useTranslations>;
+}
+
+/** The locals for a page whose `[lang]` segment is `segment` (undefined outside `/{lang}/`). */
+export function localsFor(segment: string | undefined): LangLocals {
+  const lang: Lang = (LANGS as readonly string[]).includes(segment ?? '') ? (segment as Lang) : LANGS[0];
+  return { lang, t: useTranslations(lang) };
+}
