@@ -4,6 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
+import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import type { Lang } from '../schemas/common.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
 import { loadContent, type SiteContent, type SourceFile } from '../lib/content/load.ts';
@@ -36,6 +37,21 @@ export function getBulletin(slug: string): Bulletin {
   const bulletin = getSite().bulletins.find((b) => b.id.toLowerCase() === slug);
   if (!bulletin) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
   return bulletin;
+}
+
+const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
+
+/**
+ * What the bulletin says about each product it names (status, fixed version, keys, caveats), computed
+ * once per bulletin and build. Every page and component reads it from here.
+ */
+export function getProductFacts(bulletin: Bulletin): ReadonlyMap<string, ProductFacts> {
+  let facts = factsByBulletin.get(bulletin);
+  if (!facts) {
+    facts = productFacts(bulletin);
+    factsByBulletin.set(bulletin, facts);
+  }
+  return facts;
 }
 
 type RenderResult = Awaited<ReturnType<typeof render>>;

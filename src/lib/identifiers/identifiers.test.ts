@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { BulletinInput } from '../../schemas/bulletin.ts';
+import { productFacts } from '../content/bulletin-facts.ts';
 import {
   cveIndex,
   identifierExamples,
@@ -170,12 +171,12 @@ describe('the CVE index', () => {
 
 describe('the product index', () => {
   const verdicts = (site: typeof real, product: string) =>
-    productIndex(site.products, site.bulletins)
+    productIndex(site.products, site.bulletins, productFacts)
       .find((e) => e.product.id === product)!
       .verdicts.map((v) => [v.bulletin.id, v.facts?.status ?? 'unlisted', v.facts?.fixedVersion, v.facts?.download]);
 
   it('has one entry per catalog product, in catalog order', () => {
-    expect(productIndex(real.products, real.bulletins).map((e) => e.product.id)).toEqual(real.products.map((p) => p.id));
+    expect(productIndex(real.products, real.bulletins, productFacts).map((e) => e.product.id)).toEqual(real.products.map((p) => p.id));
   });
   it("gives MS04-015's verdict, fixed version and download from its data", () => {
     expect(verdicts(real, 'windows-xp-sp1')).toEqual([

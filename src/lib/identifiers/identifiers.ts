@@ -6,7 +6,7 @@
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Product } from '../../schemas/product.ts';
-import { productFacts, type ProductFacts } from '../content/bulletin-facts.ts';
+import type { ProductFacts } from '../content/bulletin-facts.ts';
 import { bulletinPath, cvePath, kbPath, productPath, searchPath } from '../urls.ts';
 
 export type Vulnerability = Bulletin['vulnerabilities'][number];
@@ -116,8 +116,12 @@ export interface ProductEntry {
 }
 
 /** Every catalog product (catalog order), each with every bulletin (newest first, as given). */
-export function productIndex(products: readonly Product[], bulletins: readonly Bulletin[]): ProductEntry[] {
-  const factsByBulletin = bulletins.map((bulletin) => ({ bulletin, facts: productFacts(bulletin) }));
+export function productIndex(
+  products: readonly Product[],
+  bulletins: readonly Bulletin[],
+  factsOf: (bulletin: Bulletin) => ReadonlyMap<string, ProductFacts>,
+): ProductEntry[] {
+  const factsByBulletin = bulletins.map((bulletin) => ({ bulletin, facts: factsOf(bulletin) }));
   return products.map((product) => ({
     product,
     verdicts: factsByBulletin.map(({ bulletin, facts }) => {

@@ -5,7 +5,7 @@ import { ContentError } from '../content/errors.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms.ts';
 import { findTerm, foldText } from './text.ts';
 
-const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const table = parseSynonyms({ file: SYNONYMS_FILE, text: read(SYNONYMS_FILE) });
 
 describe('content/search/synonyms.yaml', () => {

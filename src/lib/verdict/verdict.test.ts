@@ -271,7 +271,7 @@ describe('fill', () => {
 describe('the texts', () => {
   const texts = (lang: 'ja' | 'en') => {
     const strings = verdictStrings(useTranslations(lang));
-    const facts = wizardFacts(bulletin, site.products, lang, WIZARD_URL);
+    const facts = wizardFacts(bulletin, productFacts(bulletin), site.products, lang, WIZARD_URL);
     return { strings, facts };
   };
   const result = (answers: Answers) => verdict(answers)!;
@@ -426,7 +426,7 @@ describe('build-time facts', () => {
     expect(workaroundLinks(outline).map((w) => w.id)).toEqual(['workaround-x', 'workaround-y']);
   });
   it('gives the bulletin facts the texts need', () => {
-    expect(wizardFacts(bulletin, site.products, 'ja', WIZARD_URL).bulletin).toEqual({
+    expect(wizardFacts(bulletin, productFacts(bulletin), site.products, 'ja', WIZARD_URL).bulletin).toEqual({
       id: 'MS04-015',
       title: bulletin.title.ja,
       kb: '840374',

@@ -4,7 +4,7 @@
  * browser script and the static verdict pages both import it, so it imports only types and versions.ts
  * (never the UI string tables or the content loader, which would bloat the client bundle).
  */
-import { productFacts, type ProductFacts, type ProductStatus } from '../content/bulletin-facts.ts';
+import type { ProductFacts, ProductStatus } from '../content/bulletin-facts.ts';
 import type { UiKey } from '../i18n/translate.ts';
 import type { ProseOutline } from '../content/prose-outline.ts';
 import type { Bulletin } from '../../schemas/bulletin.ts';
@@ -306,7 +306,13 @@ export function wizardProducts(
 }
 
 /** The facts the verdict texts need for one bulletin in one language; `wizardUrl` is absolute. */
-export function wizardFacts(bulletin: Bulletin, catalog: readonly Product[], lang: Lang, wizardUrl: string): WizardFacts {
+export function wizardFacts(
+  bulletin: Bulletin,
+  facts: ReadonlyMap<string, ProductFacts>,
+  catalog: readonly Product[],
+  lang: Lang,
+  wizardUrl: string,
+): WizardFacts {
   return {
     bulletin: {
       id: bulletin.id,
@@ -316,7 +322,7 @@ export function wizardFacts(bulletin: Bulletin, catalog: readonly Product[], lan
       keyFile: bulletin.keyFile,
       wizardUrl,
     },
-    products: wizardProducts(catalog, productFacts(bulletin), lang),
+    products: wizardProducts(catalog, facts, lang),
   };
 }
 
