@@ -1,27 +1,36 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-
-// The tests' synthetic bulletins join only a build run with BULLETIN_FIXTURES=1 (see src/data/content.ts).
-const withFixtures = process.env['BULLETIN_FIXTURES'] === '1';
+import { bulletinLoader, catalogLoader, proseLoader, type ContentSources } from './lib/content/loaders.ts';
+import { LANGS } from './schemas/common.ts';
 
 /**
- * Bulletin prose, one MDX file per language: `content/bulletins/{id}/{ja,en}.mdx`.
- * The facts (bulletin.yaml, products.yaml) are read and checked by src/data/content.ts.
+ * The content's files. The tests' synthetic bulletins (test/fixtures/content/bulletins) join only a
+ * build run with BULLETIN_FIXTURES=1, so a published build never has them.
  */
+const sources: ContentSources = {
+  catalog: 'content/products.yaml',
+  bulletins: ['content/bulletins', ...(process.env['BULLETIN_FIXTURES'] === '1' ? ['test/fixtures/content/bulletins'] : [])],
+};
+
+/** The product catalog, checked with src/schemas/product.ts; entries in the catalog's order. */
+const products = defineCollection({ loader: catalogLoader(sources) });
+
+/** Each bulletin's language-neutral facts (bulletin.yaml), checked with src/schemas/bulletin.ts and against the catalog. */
+const bulletins = defineCollection({ loader: bulletinLoader(sources) });
+
+/** Bulletin prose, one MDX file per language: `{bulletin}/{ja,en}.mdx`, id `{bulletin}/{lang}`. */
 const prose = defineCollection({
-  loader: glob({
-    base: '.',
-    pattern: ['content/bulletins/*/{ja,en}.mdx', ...(withFixtures ? ['test/fixtures/content/bulletins/*/{ja,en}.mdx'] : [])],
-    // `{bulletin}/{lang}` wherever the file lives: src/data/content.ts looks entries up by it.
-    generateId: ({ entry }) => entry.split('/').slice(-2).join('/').replace(/\.mdx$/, ''),
-  }),
+  loader: proseLoader(sources),
   schema: z
     .object({
       /** The bulletin's title in this file's language. */
       title: z.string().min(1),
+      /** The bulletin whose prose this is: the folder the file is in (set by the loader, not written). */
+      bulletin: reference('bulletins'),
+      /** The file's language: its name (set by the loader, not written). */
+      lang: z.enum(LANGS),
     })
     .strict(),
 });
 
-export const collections = { prose };
+export const collections = { products, bulletins, prose };

@@ -1,58 +1,18 @@
 /**
- * The site's content, loaded once per build: the checked facts and each bulletin's prose in both
- * languages. Anything wrong throws, so a broken content file fails the build.
+ * The site's content as pages and components read it: one view per bulletin (its facts, what it says
+ * about each product, its prose in both languages), built once from the content collections. Their
+ * loaders (src/content.config.ts) check the YAML; here each bulletin is joined to its prose through
+ * the prose's reference and the prose is checked against it. Anything wrong throws, so a broken content
+ * file fails the build.
  */
 import { getCollection, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
-import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import type { Lang } from '../schemas/common.ts';
+import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
-import { loadContent, type SiteContent, type SourceFile } from '../lib/content/load.ts';
+import { joinProse } from '../lib/content/join-prose.ts';
+import { siteContent, type SiteContent } from '../lib/content/load.ts';
 import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/content/prose-outline.ts';
-
-// Vite reads these at build time; the keys are paths from the project root ("/content/…").
-const catalogText = import.meta.glob<string>('/content/products.yaml', { query: '?raw', import: 'default', eager: true });
-const bulletinTexts = import.meta.glob<string>('/content/bulletins/*/bulletin.yaml', { query: '?raw', import: 'default', eager: true });
-// The tests' synthetic bulletins, included only in a build run with BULLETIN_FIXTURES=1 (the prose
-// collection in src/content.config.ts follows the same switch), so a published build never has them.
-const fixtureTexts = import.meta.glob<string>('/test/fixtures/content/bulletins/*/bulletin.yaml', { query: '?raw', import: 'default', eager: true });
-const withFixtures = process.env['BULLETIN_FIXTURES'] === '1';
-
-const asSource = ([path, text]: [string, string]): SourceFile => ({ file: path.slice(1), text });
-
-let site: SiteContent | undefined;
-
-/** The checked catalog and bulletins. */
-export function getSite(): SiteContent {
-  if (!site) {
-    const [catalog] = Object.entries(catalogText).map(asSource);
-    if (!catalog) throw new Error('content/products.yaml is missing. Create it with the product catalog.');
-    site = loadContent(catalog, Object.entries({ ...bulletinTexts, ...(withFixtures ? fixtureTexts : {}) }).map(asSource));
-  }
-  return site;
-}
-
-/** One bulletin by its lower-case id (its folder name); throws if there is none. */
-export function getBulletin(slug: string): Bulletin {
-  const bulletin = getSite().bulletins.find((b) => b.id.toLowerCase() === slug);
-  if (!bulletin) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
-  return bulletin;
-}
-
-const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
-
-/**
- * What the bulletin says about each product it names (status, fixed version, keys, caveats), computed
- * once per bulletin and build. Every page and component reads it from here.
- */
-export function getProductFacts(bulletin: Bulletin): ReadonlyMap<string, ProductFacts> {
-  let facts = factsByBulletin.get(bulletin);
-  if (!facts) {
-    facts = productFacts(bulletin);
-    factsByBulletin.set(bulletin, facts);
-  }
-  return facts;
-}
 
 type RenderResult = Awaited<ReturnType<typeof render>>;
 
@@ -63,37 +23,97 @@ export interface BulletinProse {
   outline: ProseOutline;
 }
 
-let prose: Promise<Map<string, Record<Lang, BulletinProse>>> | undefined;
-
-/** Every bulletin's prose in both languages, checked against each other and against the data. */
-export function getAllProse(): Promise<Map<string, Record<Lang, BulletinProse>>> {
-  prose ??= loadProse();
-  return prose;
+/** Everything the pages show of one bulletin. */
+export interface BulletinView {
+  /** Its lower-case id: its folder, its entry id and its URL segment (`ms04-015`). */
+  slug: string;
+  /** The checked facts of its bulletin.yaml. */
+  bulletin: Bulletin;
+  /** What it says about each product it names (status, fixed version, keys, caveats). */
+  productFacts: ReadonlyMap<string, ProductFacts>;
+  /** Its prose in each language. */
+  prose: Record<Lang, BulletinProse>;
 }
 
-async function loadProse() {
-  const entries = await getCollection('prose');
-  const problems: ContentProblem[] = [];
-  const result = new Map<string, Record<Lang, BulletinProse>>();
-  for (const bulletin of getSite().bulletins) {
-    const slug = bulletin.id.toLowerCase();
-    const files = { ja: `content/bulletins/${slug}/ja.mdx`, en: `content/bulletins/${slug}/en.mdx` };
-    const byLang: Partial<Record<Lang, BulletinProse>> = {};
-    for (const lang of ['ja', 'en'] as const) {
-      const entry = entries.find((e) => e.id === `${slug}/${lang}`);
-      if (!entry) {
-        problems.push({ file: files[lang], field: '', message: `The ${lang} prose is missing. Create it: every bulletin has ja.mdx and en.mdx.` });
-        continue;
-      }
+// The facts are read once, when this module loads, so that components can read them synchronously.
+const [productEntries, bulletinEntries] = await Promise.all([getCollection('products'), getCollection('bulletins')]);
+const site: SiteContent = siteContent(
+  productEntries.map((entry) => entry.data).sort((a, b) => a.position - b.position).map(({ position: _, ...product }) => product),
+  bulletinEntries.map((entry) => entry.data),
+);
+/** Each bulletin's entry id, the key its prose refers to it by. */
+const entryIds = new Map(bulletinEntries.map((entry) => [entry.data, entry.id]));
+const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
+
+/** The checked catalog (in its order) and bulletins (newest first). */
+export function getSite(): SiteContent {
+  return site;
+}
+
+/** One bulletin by its lower-case id (its folder name); throws if there is none. */
+export function getBulletin(slug: string): Bulletin {
+  const bulletin = site.bulletins.find((b) => entryIds.get(b) === slug);
+  if (!bulletin) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
+  return bulletin;
+}
+
+/**
+ * What the bulletin says about each product it names (status, fixed version, keys, caveats), computed
+ * once per bulletin and build. Every page and component reads it from here (or from its view).
+ */
+export function getProductFacts(bulletin: Bulletin): ReadonlyMap<string, ProductFacts> {
+  let facts = factsByBulletin.get(bulletin);
+  if (!facts) {
+    facts = productFacts(bulletin);
+    factsByBulletin.set(bulletin, facts);
+  }
+  return facts;
+}
+
+let views: Promise<BulletinView[]> | undefined;
+
+/**
+ * Every bulletin's view, newest first. The first call renders and checks the prose (both languages
+ * against each other and against the data) and throws every problem at once; later calls share it.
+ */
+export function getBulletinViews(): Promise<readonly BulletinView[]> {
+  views ??= loadViews();
+  return views;
+}
+
+/** One bulletin's view by its lower-case id; throws if there is none. */
+export async function getBulletinView(slug: string): Promise<BulletinView> {
+  const view = (await getBulletinViews()).find((v) => v.slug === slug);
+  if (!view) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
+  return view;
+}
+
+/** Every bulletin's prose in both languages, by lower-case id. */
+export async function getAllProse(): Promise<Map<string, Record<Lang, BulletinProse>>> {
+  return new Map((await getBulletinViews()).map((view) => [view.slug, view.prose]));
+}
+
+async function loadViews(): Promise<BulletinView[]> {
+  const proseEntries = await getCollection('prose');
+  const joined = joinProse(
+    bulletinEntries.map((entry) => ({ id: entry.id, file: entry.filePath! })),
+    proseEntries.map((entry) => ({ entry, file: entry.filePath!, bulletin: entry.data.bulletin.id, lang: entry.data.lang })),
+  );
+  const problems: ContentProblem[] = [...joined.problems];
+  const result: BulletinView[] = [];
+  for (const bulletin of site.bulletins) {
+    const slug = entryIds.get(bulletin)!;
+    const files = joined.prose.get(slug);
+    if (!files) continue;
+    const rendered = async ({ entry, file }: (typeof files)[Lang]): Promise<BulletinProse> => {
       const { Content, remarkPluginFrontmatter } = await render(entry);
       const outline = remarkPluginFrontmatter['outline'] as ProseOutline;
-      problems.push(...checkOutline(files[lang], outline), ...checkOutlineAgainstData(files[lang], outline, bulletin));
-      byLang[lang] = { title: entry.data.title, Content, outline };
-    }
-    if (byLang.ja && byLang.en) {
-      problems.push(...compareOutlines(files, byLang.ja.outline, byLang.en.outline));
-      result.set(slug, byLang as Record<Lang, BulletinProse>);
-    }
+      problems.push(...checkOutline(file, outline), ...checkOutlineAgainstData(file, outline, bulletin));
+      return { title: entry.data.title, Content, outline };
+    };
+    const prose = { ja: await rendered(files.ja), en: await rendered(files.en) };
+    problems.push(...compareOutlines({ ja: files.ja.file, en: files.en.file }, prose.ja.outline, prose.en.outline));
+    result.push({ slug, bulletin, productFacts: getProductFacts(bulletin), prose });
   }
   throwIfProblems(problems);
   return result;

@@ -24,6 +24,15 @@ export const productSchema = z
   .strict();
 export type Product = z.output<typeof productSchema>;
 
+/**
+ * A product as the `products` collection stores it. The store does not keep the catalog's order,
+ * which lists show, so each entry carries its place.
+ */
+export const catalogEntrySchema = productSchema.extend({
+  /** Its place in content/products.yaml, from 0. */
+  position: z.number().int().min(0),
+});
+
 /** The whole catalog file. */
 export const productCatalogSchema = z.object({
   /** Every product, in the order lists show them. */

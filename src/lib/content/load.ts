@@ -69,7 +69,19 @@ export function loadContent(catalogFile: SourceFile, bulletinFiles: readonly Sou
   }
   throwIfProblems(problems);
 
-  const products = catalog!.products;
-  bulletins.sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id));
-  return { products, productsById: new Map(products.map((p) => [p.id, p])), bulletins };
+  return siteContent(catalog!.products, bulletins);
+}
+
+/** Newest first: by publication date, then by id (MS04-015 before MS04-014 on the same day). */
+export function newestFirst(a: Bulletin, b: Bulletin): number {
+  return b.published.localeCompare(a.published) || b.id.localeCompare(a.id);
+}
+
+/** The catalog (in its order) and the bulletins (newest first), with the catalog indexed by id. */
+export function siteContent(products: readonly Product[], bulletins: readonly Bulletin[]): SiteContent {
+  return {
+    products: [...products],
+    productsById: new Map(products.map((p) => [p.id, p])),
+    bulletins: [...bulletins].sort(newestFirst),
+  };
 }

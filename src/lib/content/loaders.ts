@@ -1,0 +1,173 @@
+/**
+ * Content-layer loaders for the catalog, the bulletins' facts and their prose. The YAML loaders check
+ * every file with our schemas and cross-checks (load.ts) and throw every problem at once, so a broken
+ * file fails the build with "file → field: what is wrong. What to do." rather than Astro's generic
+ * messages; Astro only logs what a loader logs, and a logged error lets the build pass.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { bulletinSchema } from '../../schemas/bulletin.ts';
+import { LANGS, type Lang } from '../../schemas/common.ts';
+import { catalogEntrySchema } from '../../schemas/product.ts';
+import { ContentError, formatProblems } from './errors.ts';
+import { bulletinFolder, loadContent, type SiteContent, type SourceFile } from './load.ts';
+
+/** Where the content files are, as paths from the project root. */
+export interface ContentSources {
+  /** The product catalog: `content/products.yaml`. */
+  catalog: string;
+  /** Folders with one folder per bulletin (`content/bulletins`), each holding bulletin.yaml, ja.mdx, en.mdx. */
+  bulletins: readonly string[];
+}
+
+/** The YAML files the sources name, read from the project at `root`. */
+export async function readSources(root: URL, sources: ContentSources): Promise<{ catalog: SourceFile; bulletins: SourceFile[] }> {
+  const read = async (file: string): Promise<SourceFile | undefined> => {
+    const text = await readFile(new URL(file, root), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : { file, text };
+  };
+  const catalog = await read(sources.catalog);
+  if (!catalog) throw new ContentError(formatProblems([{ file: sources.catalog, field: '', message: 'The product catalog is missing. Create it: every bulletin names its products from it.' }]));
+  const bulletins: SourceFile[] = [];
+  for (const folder of sources.bulletins) {
+    const entries = await readdir(new URL(`${folder}/`, root), { withFileTypes: true }).catch(() => []);
+    const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    for (const name of names) {
+      const source = await read(`${folder}/${name}/bulletin.yaml`);
+      if (source) bulletins.push(source);
+    }
+  }
+  return { catalog, bulletins };
+}
+
+/** The last files checked and what came of it: the catalog and bulletin loaders share one check. */
+let lastCheck: { key: string; outcome: { site: SiteContent; files: SourceFile[] } | { error: unknown } } | undefined;
+
+/**
+ * Reads and checks the catalog and every bulletin together, so one message lists every problem, in the
+ * catalog and in the bulletins alike. Both YAML loaders call it in the same sync: the files are
+ * checked once and both see the same result (or the same error).
+ */
+export async function checkedContent(root: URL, sources: ContentSources): Promise<{ site: SiteContent; files: SourceFile[] }> {
+  const { catalog, bulletins } = await readSources(root, sources);
+  const key = JSON.stringify([catalog, bulletins]);
+  if (lastCheck?.key !== key) {
+    try {
+      lastCheck = { key, outcome: { site: loadContent(catalog, bulletins), files: bulletins } };
+    } catch (error) {
+      lastCheck = { key, outcome: { error } };
+    }
+  }
+  const { outcome } = lastCheck;
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+/** Whether a path (from the project root) is one of the YAML files the sources name. */
+function isSourceYaml(path: string, sources: ContentSources): boolean {
+  if (path === sources.catalog) return true;
+  return sources.bulletins.some((folder) => {
+    const rest = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1).split('/') : [];
+    return rest.length === 2 && rest[1] === 'bulletin.yaml';
+  });
+}
+
+/**
+ * A loader over the checked YAML: `write` puts its part in the store. It throws on a problem, which
+ * fails the build; in the dev server, an edit that breaks a file is reported and the last good
+ * content stays until the file is fixed.
+ */
+function yamlLoader(name: string, sources: ContentSources, write: (site: SiteContent, files: SourceFile[], context: LoaderContext) => void) {
+  return async (context: LoaderContext): Promise<void> => {
+    const root = context.config.root;
+    const sync = async () => {
+      const { site, files } = await checkedContent(root, sources);
+      write(site, files, context);
+    };
+    await sync();
+
+    const { watcher } = context;
+    if (!watcher) return;
+    const rootPath = fileURLToPath(root);
+    watcher.add([sources.catalog, ...sources.bulletins].map((path) => fileURLToPath(new URL(path, root))));
+    const onChange = async (changed: string) => {
+      const path = relative(rootPath, changed).split(sep).join('/');
+      if (!isSourceYaml(path, sources)) return;
+      try {
+        await sync();
+        context.logger.info(`Reloaded ${name} after a change to ${path}`);
+      } catch (error) {
+        context.logger.error(error instanceof ContentError ? error.message : String(error));
+      }
+    };
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+  };
+}
+
+/** The product catalog: one entry per product, id as in the catalog, with its place in the catalog. */
+export function catalogLoader(sources: ContentSources): Loader {
+  return {
+    name: 'catalog-loader',
+    // The loader checks the files itself (for our messages); Astro takes the entries' type from this.
+    schema: catalogEntrySchema,
+    load: yamlLoader('the product catalog', sources, ({ products }, _files, { store, generateDigest }) => {
+      const ids = new Set<string>();
+      products.forEach((product, position) => {
+        const data = { ...product, position };
+        ids.add(product.id);
+        store.set({ id: product.id, data, filePath: sources.catalog, digest: generateDigest(JSON.stringify(data)) });
+      });
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    }),
+  };
+}
+
+/** The bulletins' facts: one entry per bulletin.yaml, its id the folder's name (`ms04-015`). */
+export function bulletinLoader(sources: ContentSources): Loader {
+  return {
+    name: 'bulletin-loader',
+    schema: bulletinSchema,
+    load: yamlLoader('the bulletins', sources, ({ bulletins }, files, { store, generateDigest }) => {
+      const ids = new Set<string>();
+      for (const bulletin of bulletins) {
+        const id = bulletin.id.toLowerCase();
+        const filePath = files.find((f) => bulletinFolder(f.file) === id)!.file;
+        ids.add(id);
+        // The digest is the checked data's, not the file's: a change to the schema changes the entry too.
+        store.set({ id, data: bulletin, filePath, digest: generateDigest(JSON.stringify(bulletin)) });
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    }),
+  };
+}
+
+/** The bulletin and the language of a prose file, from its path: `…/bulletins/{bulletin}/{lang}.mdx`. */
+export function proseFileFacts(filePath: string): { bulletin: string; lang: Lang } | undefined {
+  const match = /(?:^|[/\\])bulletins[/\\]([^/\\]+)[/\\]([a-z]+)\.mdx$/.exec(filePath);
+  if (!match || !(LANGS as readonly string[]).includes(match[2]!)) return undefined;
+  return { bulletin: match[1]!, lang: match[2] as Lang };
+}
+
+/**
+ * The prose: one entry per `{bulletin}/{lang}.mdx`, id `{bulletin}/{lang}`. Astro's glob loader reads
+ * and watches the MDX; this adds the entry's `bulletin` (a reference, resolved by the schema) and `lang`
+ * from the file's place, so no author writes them.
+ */
+export function proseLoader(sources: ContentSources): Loader {
+  const files = glob({
+    base: '.',
+    pattern: sources.bulletins.map((folder) => `${folder}/*/{${LANGS.join(',')}}.mdx`),
+    generateId: ({ entry }) => entry.split('/').slice(-2).join('/').replace(/\.mdx$/, ''),
+  });
+  return {
+    name: 'prose-loader',
+    load: (context) =>
+      files.load({
+        ...context,
+        parseData: (entry) => context.parseData({ ...entry, data: { ...entry.data, ...proseFileFacts(entry.filePath ?? '') } }),
+      }),
+  };
+}
