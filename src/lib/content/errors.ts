@@ -1,9 +1,16 @@
 /** Turns content problems into errors a content author can act on: the file, the field, the fix. */
+import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 
-/** A content problem. Thrown, never logged: a logged error lets a broken build pass. */
-export class ContentError extends Error {
+/**
+ * A content problem. Thrown, never logged: a logged error lets a broken build pass. Astro prints a
+ * user error's own hint, where it would otherwise guess one that has nothing to do with content.
+ */
+export class ContentError extends AstroError {
   override name = 'ContentError';
+  constructor(message: string) {
+    super(message, 'Each line names a file, the field and what to do. Fix them all, then build again.');
+  }
 }
 
 /** One problem: where it is and what to do. */
@@ -90,7 +97,8 @@ function describe(value: unknown): string {
 
 /** Parses `input` with `schema`, or throws a ContentError naming the file and each field. */
 export function parseContent<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(input);
+  // With the input in each issue, a message can say what was found.
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throwIfProblems(issuesToProblems(file, result.error.issues));
   return result.data as z.output<S>;
 }

@@ -101,6 +101,27 @@ describe('broken content fails with the file, the field and the fix', () => {
       new RegExp(`^The content has a problem:\\n  ${FILE} → line \\d+: .+ Fix the YAML syntax\\.$`),
     );
   });
+  it('a value of the wrong type says what it found', () => {
+    expect(loadWith('keyFile: helpctr.exe', 'keyFile: 5')).toBe(
+      `The content has a problem:\n  ${FILE} → keyFile: Expected string, found number 5. Correct the value.`,
+    );
+  });
+  it('a value that is not one of the choices says what it found', () => {
+    const text = catalog.text.replace('family: windows-xp\n', 'family: windows-xq\n');
+    expect(text).not.toBe(catalog.text);
+    expect(() => loadContent({ ...catalog, text }, [bulletin])).toThrow(
+      `content/products.yaml → products[0].family: Expected one of "windows-xp", "windows-xp-64", "windows-server-2003", "windows-nt4", "windows-2000", "windows-9x", found string "windows-xq".`,
+    );
+  });
+  it('problems in the catalog and in a bulletin, in one message', () => {
+    const broken = { ...catalog, text: catalog.text.replace('family: windows-xp\n', 'family: windows-xq\n') };
+    try {
+      loadContent(broken, [{ file: FILE, text: bulletin.text.replace('published: 2004-05-12', 'published: 2004-02-30') }]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^The content has 2 problems:\n  content\/products\.yaml → products\[0\]\.family: .+\n  content\/bulletins\/ms04-015\/bulletin\.yaml → published: .+$/);
+    }
+  });
   it('a folder that does not match the id', () => {
     expect(() => loadContent(catalog, [{ file: 'content/bulletins/ms04-016/bulletin.yaml', text: bulletin.text }])).toThrow(
       'content/bulletins/ms04-016/bulletin.yaml → id: The id "MS04-015" does not match its folder "ms04-016". Name the folder ms04-015.',

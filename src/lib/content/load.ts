@@ -40,7 +40,8 @@ function parseWith<S extends z.ZodType>(schema: S, source: SourceFile, problems:
     problems.push(...syntax);
     return undefined;
   }
-  const result = schema.safeParse(data);
+  // With the input in each issue, a message can say what was found, not only what was expected.
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     problems.push(...issuesToProblems(source.file, result.error.issues));
     return undefined;

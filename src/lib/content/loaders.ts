@@ -12,7 +12,7 @@ import { glob } from 'astro/loaders';
 import { bulletinSchema } from '../../schemas/bulletin.ts';
 import { LANGS, type Lang } from '../../schemas/common.ts';
 import { catalogEntrySchema } from '../../schemas/product.ts';
-import { ContentError, formatProblems } from './errors.ts';
+import { ContentError, throwIfProblems } from './errors.ts';
 import { bulletinFolder, loadContent, type SiteContent, type SourceFile } from './load.ts';
 
 /** Where the content files are, as paths from the project root. */
@@ -30,7 +30,7 @@ export async function readSources(root: URL, sources: ContentSources): Promise<{
     return text === undefined ? undefined : { file, text };
   };
   const catalog = await read(sources.catalog);
-  if (!catalog) throw new ContentError(formatProblems([{ file: sources.catalog, field: '', message: 'The product catalog is missing. Create it: every bulletin names its products from it.' }]));
+  if (!catalog) throwIfProblems([{ file: sources.catalog, field: '', message: 'The product catalog is missing. Create it: every bulletin names its products from it.' }]);
   const bulletins: SourceFile[] = [];
   for (const folder of sources.bulletins) {
     const entries = await readdir(new URL(`${folder}/`, root), { withFileTypes: true }).catch(() => []);
@@ -40,7 +40,7 @@ export async function readSources(root: URL, sources: ContentSources): Promise<{
       if (source) bulletins.push(source);
     }
   }
-  return { catalog, bulletins };
+  return { catalog: catalog!, bulletins };
 }
 
 /** The last files checked and what came of it: the catalog and bulletin loaders share one check. */

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from './errors.ts';
+import { bulletinLoader, catalogLoader, proseFileFacts, type ContentSources } from './loaders.ts';
+
+const SOURCES: ContentSources = { catalog: 'content/products.yaml', bulletins: ['content/bulletins'] };
+const WITH_FIXTURES: ContentSources = { ...SOURCES, bulletins: [...SOURCES.bulletins, 'test/fixtures/content/bulletins'] };
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string | number;
+}
+
+/** Just enough of Astro's loader context for the YAML loaders: a store, a meta store and the root. */
+function fakeContext(root: URL) {
+  const entries = new Map<string, StoredEntry>();
+  const meta = new Map<string, string>();
+  const context = {
+    collection: 'test',
+    config: { root },
+    store: {
+      set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
+      get: (id: string) => entries.get(id),
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      keys: () => [...entries.keys()],
+      has: (id: string) => entries.has(id),
+    },
+    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v) },
+    generateDigest: (data: unknown) => JSON.stringify(data),
+  } as unknown as LoaderContext;
+  return { context, entries };
+}
+
+const projectRoot = pathToFileURL(`${process.cwd()}/`);
+
+describe('the YAML loaders', () => {
+  it('store each product with its place in the catalog', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await catalogLoader(SOURCES).load(context);
+    expect(entries.size).toBe(17);
+    expect(entries.get('windows-xp')).toMatchObject({
+      filePath: 'content/products.yaml',
+      data: { id: 'windows-xp', family: 'windows-xp', position: 0 },
+    });
+    expect([...entries.values()].map((e) => e.data['position'])).toEqual([...Array(17).keys()]);
+  });
+
+  it('store each bulletin under its folder name, as the schema outputs it', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await bulletinLoader(SOURCES).load(context);
+    expect([...entries.keys()]).toEqual(['ms04-015']);
+    const entry = entries.get('ms04-015')!;
+    expect(entry.filePath).toBe('content/bulletins/ms04-015/bulletin.yaml');
+    expect(entry.data['id']).toBe('MS04-015');
+    expect(entry.data['keyFile']).toBe('helpctr.exe');
+    // Shorthand for text the same in both languages is already expanded.
+    const rows = (entry.data['affectedSoftware'] as { rows: { software: unknown }[] }).rows;
+    expect(rows[1]!.software).toEqual({ ja: 'Microsoft Windows XP 64-Bit Edition Service Pack 1', en: 'Microsoft Windows XP 64-Bit Edition Service Pack 1' });
+  });
+
+  it('include the test bulletins only when asked, and drop entries whose file is gone', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await bulletinLoader(WITH_FIXTURES).load(context);
+    expect([...entries.keys()].sort()).toEqual(['ms04-015', 'ms99-001']);
+    expect(entries.get('ms99-001')!.filePath).toBe('test/fixtures/content/bulletins/ms99-001/bulletin.yaml');
+    await bulletinLoader(SOURCES).load(context);
+    expect([...entries.keys()]).toEqual(['ms04-015']);
+  });
+});
+
+describe('broken YAML fails the load with every problem at once', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** A copy of the content in a scratch folder, with `edit` applied to it. */
+  function scratchCopy(edit: (root: string) => void): URL {
+    dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    edit(dir);
+    return pathToFileURL(`${dir}/`);
+  }
+  const replaceIn = (file: string, find: string, replace: string) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text, `scratch edit: ${find}`).toContain(find);
+    writeFileSync(file, text.replace(find, replace));
+  };
+
+  it('both YAML loaders throw the same message, naming the catalog and the bulletin', async () => {
+    const root = scratchCopy((d) => {
+      replaceIn(join(d, 'content/products.yaml'), 'family: windows-xp\n', 'family: windows-xq\n');
+      replaceIn(join(d, 'content/bulletins/ms04-015/bulletin.yaml'), 'version: 5.1.2600.137,', 'version: 5.1.2600,');
+    });
+    const expected =
+      'The content has 2 problems:\n' +
+      '  content/products.yaml → products[0].family: Expected one of "windows-xp", "windows-xp-64", "windows-server-2003", "windows-nt4", "windows-2000", "windows-9x", found string "windows-xq".\n' +
+      '  content/bulletins/ms04-015/bulletin.yaml → updates[1].fileTables[0].rows[0].version: "5.1.2600" is not a file version. Write four dot-separated numbers, such as 5.1.2600.1515, or leave the field out where the source gives none.';
+    for (const loader of [catalogLoader(SOURCES), bulletinLoader(SOURCES)]) {
+      const { context, entries } = fakeContext(root);
+      const load = loader.load(context);
+      await expect(load).rejects.toBeInstanceOf(ContentError);
+      await expect(load).rejects.toThrow(expected);
+      expect(entries.size).toBe(0);
+    }
+  });
+
+  it('a cross-check: a bulletin naming a product the catalog does not have', async () => {
+    const root = scratchCopy((d) => replaceIn(join(d, 'content/products.yaml'), '- id: windows-98-se\n', '- id: windows-98-second-edition\n'));
+    await expect(bulletinLoader(SOURCES).load(fakeContext(root).context)).rejects.toThrow(
+      'The content has a problem:\n  content/bulletins/ms04-015/bulletin.yaml → nonAffectedSoftware[4].products[1]: Unknown product "windows-98-se". Use an id from content/products.yaml, or add the product there.',
+    );
+  });
+
+  it('a missing catalog', async () => {
+    const root = scratchCopy((d) => rmSync(join(d, 'content/products.yaml')));
+    await expect(catalogLoader(SOURCES).load(fakeContext(root).context)).rejects.toThrow(
+      'The content has a problem:\n  content/products.yaml: The product catalog is missing. Create it: every bulletin names its products from it.',
+    );
+  });
+});
+
+describe('proseFileFacts', () => {
+  it('reads the bulletin and the language from the path', () => {
+    expect(proseFileFacts('/site/content/bulletins/ms04-015/ja.mdx')).toEqual({ bulletin: 'ms04-015', lang: 'ja' });
+    expect(proseFileFacts('test/fixtures/content/bulletins/ms99-001/en.mdx')).toEqual({ bulletin: 'ms99-001', lang: 'en' });
+  });
+  it('knows only our languages and layout', () => {
+    expect(proseFileFacts('content/bulletins/ms04-015/fr.mdx')).toBeUndefined();
+    expect(proseFileFacts('content/ms04-015/ja.mdx')).toBeUndefined();
+  });
+});
