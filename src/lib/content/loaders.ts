@@ -66,9 +66,11 @@ export async function checkedContent(root: URL, sources: ContentSources): Promis
   return outcome;
 }
 
-/** Whether a path (from the project root) is one of the YAML files the sources name. */
-function isSourceYaml(path: string, sources: ContentSources): boolean {
-  if (path === sources.catalog) return true;
+/** Whether a path (from the project root) is the catalog. */
+const isCatalog = (path: string, sources: ContentSources) => path === sources.catalog;
+
+/** Whether a path (from the project root) is a bulletin's `bulletin.yaml`. */
+function isBulletinYaml(path: string, sources: ContentSources): boolean {
   return sources.bulletins.some((folder) => {
     const rest = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1).split('/') : [];
     return rest.length === 2 && rest[1] === 'bulletin.yaml';
@@ -77,10 +79,15 @@ function isSourceYaml(path: string, sources: ContentSources): boolean {
 
 /**
  * A loader over the checked YAML: `write` puts its part in the store. It throws on a problem, which
- * fails the build; in the dev server, an edit that breaks a file is reported and the last good
- * content stays until the file is fixed.
+ * fails the build. In the dev server it reloads on a change to any of the YAML (the cross-checks read
+ * them all); an edit that breaks a file is reported and the last good content stays until it is fixed.
+ * Only the loader that `owns` the changed file says so, so each report appears once.
  */
-function yamlLoader(name: string, sources: ContentSources, write: (site: SiteContent, files: SourceFile[], context: LoaderContext) => void) {
+function yamlLoader(
+  sources: ContentSources,
+  owns: (path: string, sources: ContentSources) => boolean,
+  write: (site: SiteContent, files: SourceFile[], context: LoaderContext) => void,
+) {
   return async (context: LoaderContext): Promise<void> => {
     const root = context.config.root;
     const sync = async () => {
@@ -89,18 +96,19 @@ function yamlLoader(name: string, sources: ContentSources, write: (site: SiteCon
     };
     await sync();
 
-    const { watcher } = context;
+    const { watcher, logger } = context;
     if (!watcher) return;
     const rootPath = fileURLToPath(root);
     watcher.add([sources.catalog, ...sources.bulletins].map((path) => fileURLToPath(new URL(path, root))));
     const onChange = async (changed: string) => {
       const path = relative(rootPath, changed).split(sep).join('/');
-      if (!isSourceYaml(path, sources)) return;
+      if (!isCatalog(path, sources) && !isBulletinYaml(path, sources)) return;
+      const report = owns(path, sources);
       try {
         await sync();
-        context.logger.info(`Reloaded ${name} after a change to ${path}`);
+        if (report) logger.info(`Reloaded data from ${path}`);
       } catch (error) {
-        context.logger.error(error instanceof ContentError ? error.message : String(error));
+        if (report) logger.error(error instanceof ContentError ? error.message : String(error));
       }
     };
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
@@ -113,7 +121,7 @@ export function catalogLoader(sources: ContentSources): Loader {
     name: 'catalog-loader',
     // The loader checks the files itself (for our messages); Astro takes the entries' type from this.
     schema: catalogEntrySchema,
-    load: yamlLoader('the product catalog', sources, ({ products }, _files, { store, generateDigest }) => {
+    load: yamlLoader(sources, isCatalog, ({ products }, _files, { store, generateDigest }) => {
       const ids = new Set<string>();
       products.forEach((product, position) => {
         const data = { ...product, position };
@@ -130,7 +138,7 @@ export function bulletinLoader(sources: ContentSources): Loader {
   return {
     name: 'bulletin-loader',
     schema: bulletinSchema,
-    load: yamlLoader('the bulletins', sources, ({ bulletins }, files, { store, generateDigest }) => {
+    load: yamlLoader(sources, isBulletinYaml, ({ bulletins }, files, { store, generateDigest }) => {
       const ids = new Set<string>();
       for (const bulletin of bulletins) {
         const id = bulletin.id.toLowerCase();
