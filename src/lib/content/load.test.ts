@@ -122,6 +122,12 @@ describe('broken content fails with the file, the field and the fix', () => {
       expect((error as Error).message).toMatch(/^The content has 2 problems:\n  content\/products\.yaml → products\[0\]\.family: .+\n  content\/bulletins\/ms04-015\/bulletin\.yaml → published: .+$/);
     }
   });
+  it('two bulletins with one id, in different folders', () => {
+    const copy = { file: 'test/fixtures/content/bulletins/ms04-015/bulletin.yaml', text: bulletin.text };
+    expect(() => loadContent(catalog, [bulletin, copy])).toThrow(
+      `The content has a problem:\n  ${copy.file} → id: The id "MS04-015" is already used by ${FILE}. Each bulletin needs its own id.`,
+    );
+  });
   it('a folder that does not match the id', () => {
     expect(() => loadContent(catalog, [{ file: 'content/bulletins/ms04-016/bulletin.yaml', text: bulletin.text }])).toThrow(
       'content/bulletins/ms04-016/bulletin.yaml → id: The id "MS04-015" does not match its folder "ms04-016". Name the folder ms04-015.',

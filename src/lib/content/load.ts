@@ -62,10 +62,15 @@ export function loadContent(catalogFile: SourceFile, bulletinFiles: readonly Sou
   const ids = new Set(catalog?.products.map((p) => p.id));
 
   const bulletins: Bulletin[] = [];
+  /** The file that first gave each id: an id is a URL, so two bulletins cannot share one. */
+  const idFiles = new Map<string, string>();
   for (const source of bulletinFiles) {
     const bulletin = parseWith(bulletinSchema, source, problems);
     if (!bulletin) continue;
     if (catalog) problems.push(...checkBulletin(source.file, bulletinFolder(source.file), bulletin, ids));
+    const first = idFiles.get(bulletin.id.toLowerCase());
+    if (first) problems.push({ file: source.file, field: 'id', message: `The id "${bulletin.id}" is already used by ${first}. Each bulletin needs its own id.` });
+    else idFiles.set(bulletin.id.toLowerCase(), source.file);
     bulletins.push(bulletin);
   }
   throwIfProblems(problems);
