@@ -5,7 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
 import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
-import type { Lang } from '../schemas/common.ts';
+import { LANGS, type Lang } from '../lib/i18n/langs.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
 import { loadContent, type SiteContent, type SourceFile } from '../lib/content/load.ts';
 import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/content/prose-outline.ts';
@@ -77,9 +77,9 @@ async function loadProse() {
   const result = new Map<string, Record<Lang, BulletinProse>>();
   for (const bulletin of getSite().bulletins) {
     const slug = bulletin.id.toLowerCase();
-    const files = { ja: `content/bulletins/${slug}/ja.mdx`, en: `content/bulletins/${slug}/en.mdx` };
+    const files = Object.fromEntries(LANGS.map((lang) => [lang, `content/bulletins/${slug}/${lang}.mdx`])) as Record<Lang, string>;
     const byLang: Partial<Record<Lang, BulletinProse>> = {};
-    for (const lang of ['ja', 'en'] as const) {
+    for (const lang of LANGS) {
       const entry = entries.find((e) => e.id === `${slug}/${lang}`);
       if (!entry) {
         problems.push({ file: files[lang], field: '', message: `The ${lang} prose is missing. Create it: every bulletin has ja.mdx and en.mdx.` });

@@ -7,6 +7,7 @@ import {
   localizedSchema,
   productIdSchema,
 } from './common.ts';
+import { isBulletinId } from '../lib/identifiers/bulletin-id.ts';
 
 /** Severity ratings, as Microsoft rated them. */
 export const SEVERITIES = ['critical', 'important', 'moderate', 'low'] as const;
@@ -233,7 +234,7 @@ const revisionSchema = z
 export const bulletinSchema = z
   .object({
     /** The bulletin id, e.g. MS04-015; its folder is the id in lower case. */
-    id: z.string().regex(/^MS\d{2}-\d{3}$/, { error: 'Write the bulletin id as MSyy-nnn, e.g. MS04-015.' }),
+    id: z.string().refine(isBulletinId, { error: 'Write the bulletin id as MSyy-nnn, e.g. MS04-015.' }),
     /** The KB number of the update it ships. */
     kb: kbNumberSchema,
     /** The maximum severity. */
