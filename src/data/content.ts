@@ -32,13 +32,6 @@ export function getSite(): SiteContent {
   return site;
 }
 
-/** One bulletin by its lower-case id (its folder name); throws if there is none. */
-export function getBulletin(slug: string): Bulletin {
-  const bulletin = getSite().bulletins.find((b) => b.id.toLowerCase() === slug);
-  if (!bulletin) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
-  return bulletin;
-}
-
 const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
 
 /**
