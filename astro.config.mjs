@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkBulletinContent } from './src/lib/content/remark-bulletin-content.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { DEFAULT_LANG, LANGS } from './src/lib/i18n/langs.ts';
 
 // The site's public origin, written once. Override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://bulletins.example.org';
@@ -16,8 +17,9 @@ export default defineConfig({
   // Keep whitespace between tags: Pagefind reads `<dt>KB</dt><dd>KB840374</dd>` as one word otherwise.
   compressHTML: true,
   i18n: {
-    locales: ['ja', 'en'],
-    defaultLocale: 'ja',
+    // The one list of languages; the code reads it from the same module.
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {

@@ -1,8 +1,9 @@
+import type { BulletinLocals } from './lib/content/page-bulletin.ts';
 import type { LangLocals } from './lib/i18n/locals.ts';
 
 declare global {
   namespace App {
-    /** Set by src/middleware.ts for every page. */
-    interface Locals extends LangLocals {}
+    /** `lang` and `t` are set by src/middleware.ts for every page; `bulletin` by the bulletin page. */
+    interface Locals extends LangLocals, BulletinLocals {}
   }
 }

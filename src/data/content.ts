@@ -7,7 +7,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
-import type { Lang } from '../schemas/common.ts';
+import type { Lang } from '../lib/i18n/langs.ts';
 import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
 import { joinProse } from '../lib/content/join-prose.ts';
@@ -48,13 +48,6 @@ const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>
 /** The checked catalog (in its order) and bulletins (newest first). */
 export function getSite(): SiteContent {
   return site;
-}
-
-/** One bulletin by its lower-case id (its folder name); throws if there is none. */
-export function getBulletin(slug: string): Bulletin {
-  const bulletin = site.bulletins.find((b) => entryIds.get(b) === slug);
-  if (!bulletin) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
-  return bulletin;
 }
 
 /**

@@ -1,10 +1,18 @@
-/** The site's URLs, built in one place: every path here is part of the public contract. */
-import type { Lang } from '../schemas/common.ts';
+/**
+ * The site's URLs, built in one place: every path here is part of the public contract. Pages, components
+ * and scripts build links only through these functions.
+ */
+import { LANG_ALTERNATION, type Lang } from './i18n/langs.ts';
+
+/** A path's leading language segment (`/ja` of `/ja/kb/`), followed by `/` or the end. */
+export const LANG_SEGMENT = new RegExp(`^/(?:${LANG_ALTERNATION})(?=/|$)`);
 
 export const bulletinSlug = (id: string) => id.toLowerCase();
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const bulletinPath = (lang: Lang, id: string) => `/${lang}/bulletins/${bulletinSlug(id)}/`;
+/** A place in a bulletin, by its contract anchor (`#workarounds`, `#faq-cause`). */
+export const bulletinAnchorPath = (lang: Lang, id: string, anchor: string) => `${bulletinPath(lang, id)}#${anchor}`;
 export const wizardPath = (lang: Lang, id: string) => `${bulletinPath(lang, id)}check/`;
 export const verdictPath = (lang: Lang, id: string, product: string) => `${wizardPath(lang, id)}${product}/`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
@@ -12,9 +20,35 @@ export const kbPath = (lang: Lang, kb: string) => `/${lang}/kb/${kb}/`;
 export const cvePath = (lang: Lang, cve: string) => `/${lang}/cve/${cve}/`;
 export const productPath = (lang: Lang, product: string) => `/${lang}/products/${product}/`;
 
+/** The index pages: every KB, every CVE, every product. */
+export const kbIndexPath = (lang: Lang) => `/${lang}/kb/`;
+export const cveIndexPath = (lang: Lang) => `/${lang}/cve/`;
+export const productIndexPath = (lang: Lang) => `/${lang}/products/`;
+
+/** The anchor of a product family's list on the product index (`family-windows-xp`). */
+export const productFamilyAnchor = (family: string) => `family-${family}`;
+/** A product family's list on the product index. */
+export const productFamilyPath = (lang: Lang, family: string) => `${productIndexPath(lang)}#${productFamilyAnchor(family)}`;
+
+/** The search page for `text`, as the plain form would submit it (`?q=`); the bare page when empty. */
+export function searchUrl(lang: Lang, text: string): string {
+  const query = text.trim();
+  return query ? `${searchPath(lang)}?${new URLSearchParams({ q: query })}` : searchPath(lang);
+}
+
 /** The same page in the other language (swap the leading language segment), or its home page. */
 export function switchLangPath(pathname: string, to: Lang): string {
-  return /^\/(ja|en)(\/|$)/.test(pathname) ? pathname.replace(/^\/(ja|en)/, `/${to}`) : homePath(to);
+  return LANG_SEGMENT.test(pathname) ? pathname.replace(LANG_SEGMENT, `/${to}`) : homePath(to);
+}
+
+const SITE_PATH = new RegExp(String.raw`^/(?:${LANG_ALTERNATION})/(?:[A-Za-z0-9][A-Za-z0-9-]*/)*(?:\?[^#\s]*)?$`);
+
+/**
+ * Whether a path stays on this site, in one language: the identifier box and redirects only ever go
+ * to such paths. (No scheme, no `//host`, no `..`; a query is allowed for search.)
+ */
+export function isSitePath(path: string): boolean {
+  return SITE_PATH.test(path);
 }
 
 /** A Microsoft Knowledge Base article, at the address the source uses for every KB link. */

@@ -7,6 +7,7 @@ import {
   localizedSchema,
   productIdSchema,
 } from './common.ts';
+import { isBulletinId } from '../lib/identifiers/bulletin-id.ts';
 
 /** Severity ratings, as Microsoft rated them. */
 export const SEVERITIES = ['critical', 'important', 'moderate', 'low'] as const;
@@ -29,7 +30,7 @@ const switchSchema = z
   .object({
     /** The switch exactly as typed, e.g. `/norestart`. */
     switch: z.string().regex(/^\/\S+$/, { error: 'A switch starts with "/" and has no spaces, e.g. /norestart.' }),
-    /** What it does. */
+    /** What the switch does, as the source's list says it: "Does not restart when installation is complete". */
     text: localizedSchema,
   })
   .strict();
@@ -41,19 +42,19 @@ export type FileColumn = (typeof FILE_COLUMNS)[number];
 /** One row of a file table, exactly as the source gives it. */
 const fileRowSchema = z
   .object({
-    /** The file's date. */
+    /** The file's date stamp, YYYY-MM-DD (shown as the source writes it: 2004/04/15). */
     date: isoDateSchema,
-    /** The file's time, `HH:MM:SS`. */
+    /** The file's time stamp, `HH:MM:SS` in quotes (YAML would read 15:04:40 as a number): '15:04:40'. */
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, {
       error: (issue) => `"${String(issue.input)}" is not a time. Write HH:MM:SS in quotes, e.g. '15:04:40'.`,
     }),
-    /** The file version; left out where the source gives none. */
+    /** Four dot-separated numbers, e.g. 5.2.3790.161; left out where the source's cell is empty (.cab files). */
     version: fileVersionSchema.optional(),
-    /** The size in bytes. */
+    /** In bytes, without separators: 782848 (shown as 782,848). */
     size: z.number({ error: 'The size must be a number of bytes, without separators (782848, not 782,848).' }).int().positive({
       error: 'The size must be a positive whole number of bytes.',
     }),
-    /** The file name. */
+    /** The file name exactly as the source writes it, e.g. helpctr.exe (compared case-insensitively with keyFile). */
     file: z.string().min(1),
     /** The platform (x86, IA-64); left out where the source's cell is empty. */
     platform: z.string().min(1).optional(),
@@ -67,17 +68,17 @@ const fileRowSchema = z
 /** A file table: the files one package installs for some products. */
 const fileTableSchema = z
   .object({
-    /** The anchor id; starts with `files-`. */
+    /** Its anchor, starting with `files-`: files-ws2003-x86. Prose places it with `<FileTable id="…" />`. */
     id: anchorIdSchema.refine((id) => id.startsWith('files-'), { error: 'File table ids start with "files-".' }),
     /** The source's line naming the editions the table is for. */
     caption: localizedSchema,
     /** The source table's columns; all of them unless the source leaves one out. */
     columns: z.array(z.enum(FILE_COLUMNS)).min(1).default([...FILE_COLUMNS]),
-    /** The products the files are for. */
+    /** Catalog ids of the products whose files these are; every row's products unless the row or its folder says otherwise. */
     products: productListSchema,
     /** For dual-mode packages: which products each folder's files serve. */
     folderProducts: z.record(z.string(), productListSchema).optional(),
-    /** The rows, in the source's order. */
+    /** At least one row, in the source's order (the table shows them in this order). */
     rows: z.array(fileRowSchema).min(1),
   })
   .strict()
@@ -111,7 +112,7 @@ export type FileRow = FileTable['rows'][number];
 /** A registry key that shows the update is installed, and the products it is for. */
 const registryKeySchema = z
   .object({
-    /** The products whose key this is. */
+    /** Catalog ids of the products that write this key when the update is installed. */
     products: productListSchema,
     /** The source's line naming the editions, where it gives one. */
     label: localizedSchema.optional(),
@@ -123,13 +124,13 @@ const registryKeySchema = z
 /** A command line the source gives for deploying the update. */
 const commandSchema = z
   .object({
-    /** What it is for. */
+    /** `unattended` (no user input) or `no-restart` (install now, restart later), as the source's sentence says. */
     purpose: z.enum(['unattended', 'no-restart']),
     /** The products it is for (the package named in the line is for these). */
     products: productListSchema,
-    /** The source's sentence that introduces it. */
+    /** The source's sentence before the line, e.g. "To install the security update without any user intervention, …". */
     text: localizedSchema,
-    /** The command line, exactly as written. */
+    /** The command line, exactly as written, e.g. `Windowsserver2003-kb840374-x86-jpn /passive /quiet`. */
     line: z.string().min(1),
   })
   .strict();
@@ -137,23 +138,23 @@ const commandSchema = z
 /** The update information for one platform. */
 const updateSchema = z
   .object({
-    /** The anchor id; starts with `update-`. */
+    /** Its anchor, starting with `update-`: update-windows-xp. `<Commands update="…">` and the like name it. */
     id: anchorIdSchema.refine((id) => id.startsWith('update-'), { error: 'Update section ids start with "update-".' }),
-    /** The heading. */
+    /** The section's heading, e.g. "Windows Server 2003 (all versions)". */
     title: localizedSchema,
-    /** The products this section is for. */
+    /** Catalog ids of the products this section's package updates. */
     products: productListSchema,
     /** The service pack product that, per the source, will include the fix. */
     includedIn: productIdSchema.optional(),
-    /** Whether installing may need a restart. */
+    /** Whether installing needs a restart: the source's "may be required" is `may-be-required`. */
     restart: z.enum(['required', 'may-be-required', 'not-required']),
-    /** The deployment command lines. */
+    /** The source's deployment command lines, in its order; none when left out. */
     commands: z.array(commandSchema).default([]),
-    /** The Software Update Services page for deploying it. */
+    /** The Software Update Services page the source links for this platform (absolute http(s) URL); none when left out. */
     sus: absoluteUrlSchema.optional(),
-    /** The registry keys that show it is installed. */
+    /** The keys that show the update is installed (the wizard's `key` question); none when left out. */
     registryKeys: z.array(registryKeySchema).default([]),
-    /** The file tables. */
+    /** The file information tables, in the source's order; none when left out. */
     fileTables: z.array(fileTableSchema).default([]),
   })
   .strict();
@@ -162,15 +163,15 @@ export type Update = z.output<typeof updateSchema>;
 /** A caveat: a known issue with a KB article, for some products or a situation. */
 const caveatSchema = z
   .object({
-    /** The anchor id; starts with `caveat-`. */
+    /** Its anchor, starting with `caveat-`: caveat-kb841996. */
     id: anchorIdSchema.refine((id) => id.startsWith('caveat-'), { error: 'Caveat ids start with "caveat-".' }),
-    /** The KB article that documents it. */
+    /** The KB article that documents it, digits only: 841996. */
     kb: kbNumberSchema,
     /** The products it applies to; every affected product when left out. */
     products: productListSchema.optional(),
     /** A situation it applies to, which the wizard asks about. */
     when: z.enum(['help-service-disabled']).optional(),
-    /** The text; inline Markdown links and `code` are allowed. */
+    /** What to tell the reader; inline Markdown links, `code` and **bold** are allowed (no HTML). */
     text: localizedSchema,
   })
   .strict();
@@ -178,13 +179,13 @@ const caveatSchema = z
 /** A row of the affected-software table. */
 const affectedRowSchema = z
   .object({
-    /** The software, as the source names it. */
+    /** The row's software as the source names it, e.g. "Microsoft Windows Server™ 2003". */
     software: localizedSchema,
-    /** The catalog products it covers. */
+    /** Catalog ids of the products the row covers (one row may name several editions). */
     products: productListSchema,
-    /** The download page for its update. */
+    /** The download page for the row's update (absolute http(s) URL, linked as written). */
     download: absoluteUrlSchema,
-    /** Whether the source marks it as available from Microsoft Update. */
+    /** Whether the source marks the row as offered by Microsoft Update (its small image); false when left out. */
     microsoftUpdate: z.boolean().default(false),
   })
   .strict();
@@ -192,9 +193,9 @@ const affectedRowSchema = z
 /** A row of the non-affected-software table. */
 const nonAffectedRowSchema = z
   .object({
-    /** The software, as the source names it. */
+    /** The row's software as the source names it, e.g. "Microsoft Windows NT Server 4.0 Service Pack 6a". */
     software: localizedSchema,
-    /** The catalog products it covers. */
+    /** Catalog ids of the products the row covers; each gets the verdict `not-affected`. */
     products: productListSchema,
   })
   .strict();
@@ -202,17 +203,17 @@ const nonAffectedRowSchema = z
 /** A vulnerability the bulletin fixes. */
 const vulnerabilitySchema = z
   .object({
-    /** The id the source uses (a CAN or CVE id). */
+    /** The id the source uses: CAN-2004-0199 (an old candidate id) or a CVE id. */
     id: z.string().regex(/^(CAN|CVE)-\d{4}-\d{4,}$/, { error: 'Write a CVE or CAN id, e.g. CAN-2004-0199.' }),
-    /** The current CVE id. */
+    /** The CVE id today, CVE-2004-0199: the page `/{lang}/cve/{cve}/`; the same as `id` when the source uses it. */
     cve: z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'Write the CVE id, e.g. CVE-2004-0199.' }),
-    /** The anchor of its details section. */
+    /** The anchor of its section in the prose, e.g. vulnerability-can-2004-0199. */
     anchor: anchorIdSchema,
-    /** The CVE entry's address, as the source links it. */
+    /** The CVE entry's address, as the source links it (absolute http(s) URL, linked as written). */
     url: absoluteUrlSchema,
-    /** Its title. */
+    /** The source's name for it, e.g. "Help and Support Center Vulnerability". */
     title: localizedSchema,
-    /** Its impact. */
+    /** What an attacker gains, e.g. "Remote Code Execution". */
     impact: localizedSchema,
     /** Severity per column of the severity table (keys are `severityColumns` ids). */
     severity: z.record(z.string(), severitySchema),
@@ -222,9 +223,9 @@ const vulnerabilitySchema = z
 /** A revision-history entry. */
 const revisionSchema = z
   .object({
-    /** When. */
+    /** The revision's date, YYYY-MM-DD: 2004-05-12. */
     date: isoDateSchema,
-    /** What changed; inline Markdown links are allowed. */
+    /** What changed, e.g. "Published this security bulletin."; inline Markdown links are allowed. */
     text: localizedSchema,
   })
   .strict();
@@ -233,82 +234,88 @@ const revisionSchema = z
 export const bulletinSchema = z
   .object({
     /** The bulletin id, e.g. MS04-015; its folder is the id in lower case. */
-    id: z.string().regex(/^MS\d{2}-\d{3}$/, { error: 'Write the bulletin id as MSyy-nnn, e.g. MS04-015.' }),
-    /** The KB number of the update it ships. */
+    id: z.string().refine(isBulletinId, { error: 'Write the bulletin id as MSyy-nnn, e.g. MS04-015.' }),
+    /** The KB number of the update it ships, digits only: 840374 (the page `/{lang}/kb/840374/`). */
     kb: kbNumberSchema,
-    /** The maximum severity. */
+    /** The highest rating in the severity table: critical, important, moderate or low. */
     severity: severitySchema,
-    /** First published. */
+    /** The date Microsoft first published it, YYYY-MM-DD; lists sort by it, newest first. */
     published: isoDateSchema,
-    /** Last updated. */
+    /** The date of its latest revision, YYYY-MM-DD (the same as `published` when never revised). */
     updated: isoDateSchema,
-    /** The source's first heading. */
+    /** The source's first heading, e.g. "Microsoft Security Bulletin MS04-015 - Important". */
     headline: localizedSchema,
-    /** The title. */
+    /** The page's title and h1, e.g. "Vulnerability in … Could Allow Remote Code Execution (840374)". */
     title: localizedSchema,
-    /** Where the facts come from. */
+    /** Where the facts come from; shown at the foot of the page. */
     source: z
       .object({
-        /** The original's address. */
+        /** The original's address (absolute http(s) URL), linked as "Source". */
         url: absoluteUrlSchema,
-        /** The unmodified copy of it, beside this file. */
+        /** The unmodified copy of the original, a file name beside bulletin.yaml: source.ja.md. */
         file: z.string().min(1),
-        /** The address the original's header links to without link text. */
+        /** An address the original's header links without link text; shown as "Related" when given. */
         related: absoluteUrlSchema.optional(),
       })
       .strict(),
-    /** The summary fields. */
+    /** The fields `<SummaryFields />` shows, as the source's summary gives them. */
     summary: z
       .object({
-        /** Who should read it. */
+        /** Who should read it, e.g. "Customers who use Microsoft® Windows®". */
         audience: localizedSchema,
-        /** The impact of the vulnerability. */
+        /** The worst outcome, e.g. "Remote Code Execution" (also the page's description). */
         impact: localizedSchema,
-        /** What Microsoft recommends. */
+        /** Microsoft's advice, e.g. "Customers should install this update at the earliest opportunity." */
         recommendation: localizedSchema,
-        /** The bulletins whose updates this one replaces (empty: none). */
+        /** Ids of the bulletins whose updates this one replaces, e.g. [MS03-044]; none when left out. */
         replaces: z.array(z.string()).default([]),
       })
       .strict(),
-    /** Known issues. */
+    /** Known issues with the update, each documented in a KB article; none when left out. */
     caveats: z.array(caveatSchema).default([]),
-    /** The affected-software table. */
+    /** What `<AffectedSoftware />` shows: the products the update fixes and where to download it. */
     affectedSoftware: z
       .object({
-        /** The heading of the download column. */
+        /** The heading of the download column, as the source writes it: PC/AT. */
         platform: z.string().min(1),
-        /** The rows. */
+        /** At least one row, in the source's order. */
         rows: z.array(affectedRowSchema).min(1),
       })
       .strict(),
-    /** The non-affected-software table. */
+    /** What `<NonAffectedSoftware />` shows, in the source's order; none when left out. */
     nonAffectedSoftware: z.array(nonAffectedRowSchema).default([]),
-    /** The severity table's platform columns. */
+    /**
+     * The severity table's platform columns, in order: an `id` that `vulnerabilities[].severity` uses as
+     * a key (windows-xp) and the `label` the column shows (Windows XP).
+     */
     severityColumns: z.array(z.object({ id: z.string().min(1), label: z.string().min(1) }).strict()).min(1),
-    /** The vulnerabilities. */
+    /** What it fixes, at least one, in the source's order (each gets a `/{lang}/cve/{cve}/` page). */
     vulnerabilities: z.array(vulnerabilitySchema).min(1),
-    /** The file whose version tells whether a machine is fixed. */
+    /** The file whose version tells whether a machine is fixed, e.g. helpctr.exe (the wizard's `helpctr` question). */
     keyFile: z.string().min(1),
-    /** The setup switches, in groups (a group without a name comes first). */
+    /** The installer's switches in the source's groups (`group` is a name such as "Setup modes"; the first may have none); none when left out. */
     setupSwitches: z
       .array(z.object({ group: localizedSchema.optional(), switches: z.array(switchSchema).min(1) }).strict())
       .default([]),
-    /** How to remove the update. */
+    /** How to remove the update, for the at-a-glance box and `<RemovalSwitches />`. */
     removal: z
       .object({
-        /** Whether Add or Remove Programs removes it. */
+        /** Whether the source says Add or Remove Programs removes it. */
         addRemovePrograms: z.boolean(),
-        /** The folder of Spuninst.exe. */
+        /** The folder holding Spuninst.exe, exactly as written: '%Windir%\$NTUninstallKB840374$\Spuninst'. */
         spuninstFolder: z.string().min(1).optional(),
-        /** Spuninst.exe's switches. */
+        /** Spuninst.exe's switches, in the source's order; none when left out. */
         switches: z.array(switchSchema).default([]),
       })
       .strict(),
-    /** The update information, one entry per platform. */
+    /** The update information, one section per platform package, at least one. */
     updates: z.array(updateSchema).min(1),
-    /** The revision history, oldest first. */
+    /** The revision history, oldest first, at least one entry (the first publication). */
     revisions: z.array(revisionSchema).min(1),
-    /** External addresses the prose cites, by key. */
+    /**
+     * External addresses the prose cites, by a lower-case key: `mbsa: https://…` is linked with
+     * `<Link to="mbsa">`. None when left out.
+     */
     links: z.record(z.string().regex(/^[a-z0-9-]+$/), absoluteUrlSchema).default({}),
   })
   .strict();

@@ -16,9 +16,9 @@ export const productSchema = z
   .object({
     /** The permanent id, part of public URLs (`/{lang}/products/{id}/`). Never change it. */
     id: productIdSchema,
-    /** The family it is listed under. */
+    /** The group lists and the wizard put it in, e.g. windows-xp (also the product index's #family-… anchor). */
     family: z.enum(PRODUCT_FAMILIES),
-    /** Its name, in both languages. */
+    /** Its name as readers know it, e.g. "Windows XP Service Pack 1"; a plain string when both languages agree. */
     name: localizedSchema,
   })
   .strict();
@@ -35,6 +35,6 @@ export const catalogEntrySchema = productSchema.extend({
 
 /** The whole catalog file. */
 export const productCatalogSchema = z.object({
-  /** Every product, in the order lists show them. */
+  /** Every product, at least one, in the order lists show them. */
   products: z.array(productSchema).min(1),
 }).strict();

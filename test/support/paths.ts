@@ -3,6 +3,7 @@
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Lang } from '../../src/lib/i18n/langs.ts';
 
 export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -12,8 +13,8 @@ export const DIST_DIR = process.env['TEST_DIST_DIR'] ?? join(ROOT_DIR, 'dist');
 /** The single source of facts: the unmodified Japanese original. */
 export const SOURCE_PATH = join(ROOT_DIR, 'content/bulletins/ms04-015/source.ja.md');
 
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// The site's one list of languages.
+export { LANGS, type Lang } from '../../src/lib/i18n/langs.ts';
 
 /** URL path of the bulletin page in `lang` (trailingSlash: 'always'). */
 export function bulletinPath(lang: Lang): string {

@@ -2,6 +2,7 @@
 /** Every built page of the site, for the site-wide gates. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANG_ALTERNATION } from '../../src/lib/i18n/langs.ts';
 
 export interface BuiltPage {
   /** The URL path: `/ja/bulletins/ms04-015/`, `/404.html`. */
@@ -36,11 +37,13 @@ export function resolveFile(distDir: string, path: string): string | undefined {
 
 /** The kind of page a path is, for budgets and reports. */
 export function pageKind(path: string): 'home' | 'bulletin' | 'wizard' | 'verdict' | 'search' | 'identifier' | 'other' {
-  if (/^\/(ja|en)\/$/.test(path)) return 'home';
-  if (/^\/(ja|en)\/bulletins\/[^/]+\/$/.test(path)) return 'bulletin';
-  if (/^\/(ja|en)\/bulletins\/[^/]+\/check\/$/.test(path)) return 'wizard';
-  if (/^\/(ja|en)\/bulletins\/[^/]+\/check\/[^/]+\/$/.test(path)) return 'verdict';
-  if (/^\/(ja|en)\/search\/$/.test(path)) return 'search';
-  if (/^\/(ja|en)\/(kb|cve|products)\//.test(path)) return 'identifier';
+  const rest = new RegExp(`^/(?:${LANG_ALTERNATION})(/.*)$`).exec(path)?.[1];
+  if (rest === undefined) return 'other';
+  if (rest === '/') return 'home';
+  if (/^\/bulletins\/[^/]+\/$/.test(rest)) return 'bulletin';
+  if (/^\/bulletins\/[^/]+\/check\/$/.test(rest)) return 'wizard';
+  if (/^\/bulletins\/[^/]+\/check\/[^/]+\/$/.test(rest)) return 'verdict';
+  if (/^\/search\/$/.test(rest)) return 'search';
+  if (/^\/(kb|cve|products)\//.test(rest)) return 'identifier';
   return 'other';
 }

@@ -58,12 +58,25 @@ Answer.
     });
   });
 
-  it('gives components their bulletin, language and level', async () => {
-    const { tree } = await compile('<Section id="summary" title="Summary">\n\n<FileTable id="files-xp" />\n\n</Section>\n');
-    const section = (tree as unknown as { children: unknown[] }).children[0] as { attributes: { name: string; value: string }[]; children: { attributes: { name: string; value: string }[] }[] };
-    const attrs = (node: { attributes: { name: string; value: string }[] }) => Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
-    expect(attrs(section)).toEqual({ id: 'summary', title: 'Summary', bulletin: 'ms04-015', lang: 'en', level: '2' });
-    expect(attrs(section.children[0]!)).toEqual({ id: 'files-xp', bulletin: 'ms04-015', lang: 'en' });
+  it('gives headings their level, and components nothing else (bulletin and language come from the page)', async () => {
+    const { tree } = await compile(
+      '<Section id="summary" title="Summary">\n\n<Faq id="faq-cause" question="Why?">\n\n<FileTable id="files-xp" />\n\n</Faq>\n\n</Section>\n',
+    );
+    type Node = { attributes: { name: string; value: string }[]; children: Node[] };
+    const section = (tree as unknown as { children: Node[] }).children[0]!;
+    const faq = section.children[0]!;
+    const attrs = (node: Node) => Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
+    expect(attrs(section)).toEqual({ id: 'summary', title: 'Summary', level: '2' });
+    expect(attrs(faq)).toEqual({ id: 'faq-cause', question: 'Why?', level: '3' });
+    expect(attrs(faq.children[0]!)).toEqual({ id: 'files-xp' });
+  });
+
+  it('reads the prose of every language and bulletin folder, fixtures included', async () => {
+    for (const path of ['/site/content/bulletins/ms04-015/ja.mdx', '/site/test/fixtures/content/bulletins/ms99-001/en.mdx']) {
+      const { outline } = await compile('<Section id="summary" title="Summary">\n\nx\n\n</Section>\n', path);
+      expect(outline?.anchors.map((a) => a.id), path).toEqual(['summary']);
+    }
+    expect((await compile('<Section id="summary" title="Summary">\n\nx\n\n</Section>\n', '/site/content/bulletins/ms04-015/fr.mdx')).outline).toBeUndefined();
   });
 
   it('reads titles written as string expressions', async () => {

@@ -1,14 +1,16 @@
 /**
  * A remark plugin for bulletin prose (`content/bulletins/{id}/{ja,en}.mdx`). It
- * - gives every bulletin component its `bulletin` and `lang`, so authors write `<FileTable id="files-xp" />`;
- * - gives each `<Section>` its heading `level` from how deeply it is nested;
+ * - gives each `<Section>` (and FAQ question, workaround) its heading `level` from how deeply it is nested;
  * - fails on an unknown component or a repeated anchor id, naming the file and line;
  * - records the file's outline (anchors and cited facts) in its frontmatter, for the cross-language checks
  *   and the table of contents.
+ * Components learn their bulletin and language from the page (`Astro.locals`), not from this plugin, so
+ * authors write `<FileTable id="files-xp" />`.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { LANG_ALTERNATION } from '../i18n/langs.ts';
 import type { AnchorKind, ProseOutline } from './prose-outline.ts';
 
 /** The components bulletin prose may use; the page supplies them. */
@@ -54,7 +56,7 @@ const BLOCK_KEYS: Record<string, string | undefined> = {
   FileTable: 'id',
 };
 
-const PROSE_PATH = /content\/bulletins\/([^/]+)\/(ja|en)\.mdx$/;
+const PROSE_PATH = new RegExp(String.raw`content/bulletins/[^/]+/(?:${LANG_ALTERNATION})\.mdx$`);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -84,9 +86,7 @@ function isJsx(node: RootContent | Root): node is JsxElement {
 
 export function remarkBulletinContent() {
   return (tree: Root, file: VFile) => {
-    const match = PROSE_PATH.exec(file.path.replaceAll('\\', '/'));
-    if (!match) return;
-    const [, bulletin, lang] = match as unknown as [string, string, string];
+    if (!PROSE_PATH.test(file.path.replaceAll('\\', '/'))) return;
     const outline: ProseOutline = { anchors: [], blocks: [], links: [], kbs: [], bulletins: [], code: [] };
     const seen = new Map<string, number | undefined>();
 
@@ -100,8 +100,6 @@ export function remarkBulletinContent() {
         if (!(BULLETIN_COMPONENTS as readonly string[]).includes(name)) {
           file.fail(`Unknown component <${name}>. Bulletin prose can use: ${BULLETIN_COMPONENTS.join(', ')}.`, node);
         }
-        setAttribute(node, 'bulletin', bulletin);
-        setAttribute(node, 'lang', lang);
         const kind = ANCHOR_KINDS[name];
         if (kind) {
           const id = attributeValue(node, 'id');

@@ -1,11 +1,10 @@
-import type { Lang } from '../../schemas/common.ts';
+import { DEFAULT_LANG, isLang, type Lang } from './langs.ts';
 
-/** Japanese unless the browser ranks English above Japanese. */
+/** The site's language the browser ranks highest; Japanese when it ranks none of them. */
 export function preferredLang(languages: readonly string[]): Lang {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ja') return 'ja';
-    if (base === 'en') return 'en';
+    if (isLang(base)) return base;
   }
-  return 'ja';
+  return DEFAULT_LANG;
 }

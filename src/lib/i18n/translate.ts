@@ -1,5 +1,6 @@
 /** UI strings: one flat table per language, checked at load so the languages cannot drift. */
-import type { Lang } from '../../schemas/common.ts';
+import { LANGS, REGIONAL_LOCALE, type Lang } from './langs.ts';
+import { fill } from './template.ts';
 import en from '../../i18n/en.ts';
 import ja from '../../i18n/ja.ts';
 
@@ -18,21 +19,21 @@ export function tableDrift(tables: Readonly<Record<string, Table>>): string[] {
 // ja may leave a key empty only where a string exists for English readers alone.
 const EMPTY_ALLOWED: readonly string[] = ['bulletin.translationNotice'];
 
+const tables: Record<Lang, Table> = { ja, en };
+
 const drift = [
-  ...tableDrift({ ja, en }),
-  ...(['ja', 'en'] as const).flatMap((lang) =>
-    Object.entries({ ja, en }[lang])
+  ...tableDrift(tables),
+  ...LANGS.flatMap((lang) =>
+    Object.entries(tables[lang])
       .filter(([key, value]) => value === '' && !(lang === 'ja' && EMPTY_ALLOWED.includes(key)))
       .map(([key]) => `src/i18n/${lang}.ts has an empty "${key}". Write the text.`),
   ),
 ];
 if (drift.length > 0) throw new Error(`The UI strings have drifted:\n  ${drift.join('\n  ')}`);
 
-const tables: Record<Lang, Table> = { ja, en };
-
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return tables[lang][key]!.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(tables[lang][key]!, vars);
 }
 
 /** A translator bound to one language. */
@@ -40,15 +41,14 @@ export function useTranslations(lang: Lang) {
   return (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(lang, key, vars);
 }
 
-/** The other language. */
+/** The other language (the site has two). */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'ja' ? 'en' : 'ja';
+  return LANGS.find((other) => other !== lang)!;
 }
 
-const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
-  ja: new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }),
-};
+const DATE_FORMATS = Object.fromEntries(
+  LANGS.map((lang) => [lang, new Intl.DateTimeFormat(REGIONAL_LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' })]),
+) as Record<Lang, Intl.DateTimeFormat>;
 
 /** A YYYY-MM-DD date as readers of `lang` write it: 2004年5月12日, May 12, 2004. */
 export function formatDate(lang: Lang, isoDate: string): string {

@@ -7,7 +7,11 @@ import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Product } from '../../schemas/product.ts';
 import type { ProductFacts } from '../content/bulletin-facts.ts';
-import { bulletinPath, cvePath, kbPath, productPath, searchPath } from '../urls.ts';
+import { bulletinPath, cvePath, kbPath, productPath, searchUrl } from '../urls.ts';
+import { normalizeBulletinId } from './bulletin-id.ts';
+
+// Built in urls.ts; re-exported because pages and scripts have imported them from here.
+export { cveIndexPath, isSitePath, kbIndexPath, productIndexPath, searchUrl } from '../urls.ts';
 
 export type Vulnerability = Bulletin['vulnerabilities'][number];
 export type ProductFamily = Product['family'];
@@ -27,8 +31,7 @@ export function parseKb(text: string): string | undefined {
 
 /** `MS04-015`, `ms04-015`, `MS04 015` → `MS04-015`. */
 export function parseBulletinId(text: string): string | undefined {
-  const match = /^ms ?(\d{2}) ?[-‐–]? ?(\d{3})$/i.exec(fold(text));
-  return match ? `MS${match[1]}-${match[2]}` : undefined;
+  return normalizeBulletinId(fold(text));
 }
 
 /**
@@ -147,11 +150,6 @@ export function kbRedirect(lang: Lang, entry: KbEntry): string | undefined {
   return only && others.length === 0 ? bulletinPath(lang, only.id) : undefined;
 }
 
-/** The index pages (urls.ts builds the pages they list). */
-export const kbIndexPath = (lang: Lang) => `/${lang}/kb/`;
-export const cveIndexPath = (lang: Lang) => `/${lang}/cve/`;
-export const productIndexPath = (lang: Lang) => `/${lang}/products/`;
-
 // ---------------------------------------------------------------------------------------------
 // The identifier box: free text → the page it names, else search
 
@@ -213,12 +211,6 @@ function findProduct(table: IdentifierTable, text: string): string | undefined {
   return names.get(key) ?? (key.startsWith('windows ') ? undefined : names.get(`windows ${key}`));
 }
 
-/** The search page for `text`, as the plain form would submit it. */
-export function searchUrl(lang: Lang, text: string): string {
-  const query = text.trim();
-  return query ? `${searchPath(lang)}?${new URLSearchParams({ q: query })}` : searchPath(lang);
-}
-
 /**
  * The page a text names: a bulletin, a KB (straight to its bulletin when only one ships it), a CVE
  * or CAN id, or a product. Anything else, including an identifier no bulletin has, goes to search.
@@ -238,12 +230,4 @@ export function routeIdentifier(table: IdentifierTable, lang: Lang, text: string
   if (product) return productPath(lang, product);
 
   return searchUrl(lang, text);
-}
-
-/**
- * Whether a path stays on this site, in one language: the box only ever navigates to such paths.
- * (No scheme, no `//host`, no `..`; a query is allowed for search.)
- */
-export function isSitePath(path: string): boolean {
-  return /^\/(?:ja|en)\/(?:[A-Za-z0-9][A-Za-z0-9-]*\/)*(?:\?[^#\s]*)?$/.test(path);
 }

@@ -8,6 +8,7 @@
  * words differently (Pagefind issue 1237), so the ranking matches folded text instead: a term is
  * found wherever its characters are, however either side segments it.
  */
+import { BULLETIN_ID_PATTERN } from '../identifiers/bulletin-id.ts';
 import type { Segment } from './safe.ts';
 import { findTerm, findTerms, fold, foldText, isCjk, type Folded } from './text.ts';
 
@@ -83,8 +84,8 @@ const IDENTIFIERS: Array<{ pattern: RegExp; alternatives: (m: RegExpExecArray) =
     ],
   },
   {
-    // MS04-015, ms04015
-    pattern: /(?<![a-z0-9])ms\s?(\d{2})-?(\d{3})(?![0-9])/g,
+    // MS04-015, ms04015, ms04 015: the site's one bulletin-id pattern
+    pattern: new RegExp(String.raw`(?<![a-z0-9])${BULLETIN_ID_PATTERN}(?![0-9])`, 'gi'),
     alternatives: (m) => [{ term: `ms${m[1]}-${m[2]}`, weight: 1 }],
   },
   { pattern: /(?<![a-z0-9_])hkey_[a-z_]+(?:\\[^\s\\]+)*\\?/g, alternatives: (m) => [{ term: m[0], weight: 1 }] },

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { issuesToProblems, throwIfProblems, type ContentProblem } from '../content/errors.ts';
 import { readYaml, type SourceFile } from '../content/load.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { SynonymEntry } from './query.ts';
 
 export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
@@ -11,7 +12,7 @@ const word = z
   .trim()
   .min(1, { error: 'This word is empty. Write it, or remove it from the list.' });
 
-const entry = (lang: 'ja' | 'en') =>
+const entry = (lang: Lang) =>
   z
     .object({
       /** What callers say or type. */

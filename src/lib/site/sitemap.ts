@@ -1,4 +1,6 @@
 /** sitemap.xml for the built pages, with each page's other-language alternate. */
+import { LANGS } from '../i18n/langs.ts';
+import { LANG_SEGMENT } from '../urls.ts';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
@@ -11,12 +13,12 @@ export function toPath(pathname: string): string {
 
 /** A sitemap of the language pages (`/ja/…`, `/en/…`), sorted, each with its counterpart as an alternate. */
 export function buildSitemap(site: string, paths: readonly string[]): string {
-  const pages = [...new Set(paths.map(toPath))].filter((p) => /^\/(ja|en)\//.test(p)).sort();
+  const pages = [...new Set(paths.map(toPath))].filter((p) => LANG_SEGMENT.test(p)).sort();
   const available = new Set(pages);
   const url = (path: string) => escapeXml(new URL(path, site).href);
   const entries = pages.map((path) => {
-    const alternates = (['ja', 'en'] as const)
-      .map((lang) => path.replace(/^\/(ja|en)\//, `/${lang}/`))
+    const alternates = LANGS
+      .map((lang) => path.replace(LANG_SEGMENT, `/${lang}`))
       .filter((alt) => available.has(alt))
       .map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.slice(1, 3)}" href="${url(alt)}"/>`);
     return [`  <url>`, `    <loc>${url(path)}</loc>`, ...alternates, `  </url>`].join('\n');

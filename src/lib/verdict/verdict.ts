@@ -11,6 +11,7 @@ import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Product } from '../../schemas/product.ts';
 import { isAtOrAbove, parseVersion } from '../versions.ts';
+import { fill } from '../i18n/template.ts'; // no tables: as small as versions.ts
 
 /** The public verdicts, the values of `data-verdict`. */
 export const VERDICTS = ['affected', 'patched', 'not-affected', 'unknown'] as const;
@@ -210,10 +211,8 @@ export const VERDICT_STRING_KEYS = [
 ] as const satisfies readonly UiKey[];
 export type VerdictStrings = Readonly<Record<(typeof VERDICT_STRING_KEYS)[number], string>>;
 
-/** Fills `{name}` placeholders in one pass, so a value that itself contains `{…}` stays as given. */
-export function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? vars[name]! : whole));
-}
+// The one `{name}` filler lives with the UI strings; re-exported for the wizard's imports.
+export { fill };
 
 /** The product's name, or the id as given when the catalog has no such product. */
 function productName(facts: WizardFacts, id: string): string {

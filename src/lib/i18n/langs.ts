@@ -1,0 +1,23 @@
+/**
+ * The site's languages, listed once. astro.config.mjs gives this list to Astro's i18n routing and the
+ * code reads it from here; a unit test (langs.test.ts) fails where another file spells the list out.
+ * Plain TypeScript with no imports, so the config and browser scripts can load it.
+ */
+
+/** Every language, `ja` (the source language) first. */
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The language of pages outside `/{lang}/` (`/`, `/404.html`), and of `/` without JavaScript. */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+/** Whether `value` is one of the site's languages (a route segment, a `data-lang` attribute). */
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
+/** Each language's regional locale, for dates (Intl) and Open Graph (`ja_JP`). */
+export const REGIONAL_LOCALE: Readonly<Record<Lang, string>> = { ja: 'ja-JP', en: 'en-US' };
+
+/** A regular-expression alternation of the languages (`ja|en`), for matching a path's language segment. */
+export const LANG_ALTERNATION = LANGS.join('|');
