@@ -16,6 +16,8 @@ const bulletinTexts = import.meta.glob<string>('/content/bulletins/*/bulletin.ya
 // The tests' synthetic bulletins, included only in a build run with BULLETIN_FIXTURES=1 (the prose
 // collection in src/content.config.ts follows the same switch), so a published build never has them.
 const fixtureTexts = import.meta.glob<string>('/test/fixtures/content/bulletins/*/bulletin.yaml', { query: '?raw', import: 'default', eager: true });
+// Their products of a family the real catalog lacks, joined to the catalog under the same switch.
+const fixtureCatalogText = import.meta.glob<string>('/test/fixtures/content/products.yaml', { query: '?raw', import: 'default', eager: true });
 const withFixtures = process.env['BULLETIN_FIXTURES'] === '1';
 
 const asSource = ([path, text]: [string, string]): SourceFile => ({ file: path.slice(1), text });
@@ -27,7 +29,8 @@ export function getSite(): SiteContent {
   if (!site) {
     const [catalog] = Object.entries(catalogText).map(asSource);
     if (!catalog) throw new Error('content/products.yaml is missing. Create it with the product catalog.');
-    site = loadContent(catalog, Object.entries({ ...bulletinTexts, ...(withFixtures ? fixtureTexts : {}) }).map(asSource));
+    const catalogs = [catalog, ...(withFixtures ? Object.entries(fixtureCatalogText).map(asSource) : [])];
+    site = loadContent(catalogs, Object.entries({ ...bulletinTexts, ...(withFixtures ? fixtureTexts : {}) }).map(asSource));
   }
   return site;
 }
