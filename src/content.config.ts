@@ -7,13 +7,15 @@ import { LANGS } from './schemas/common.ts';
  * The content's files. The tests' synthetic bulletins (test/fixtures/content/bulletins) join only a
  * build run with BULLETIN_FIXTURES=1, so a published build never has them.
  */
+const withFixtures = process.env['BULLETIN_FIXTURES'] === '1';
 const sources: ContentSources = {
-  catalog: 'content/products.yaml',
-  bulletins: ['content/bulletins', ...(process.env['BULLETIN_FIXTURES'] === '1' ? ['test/fixtures/content/bulletins'] : [])],
+  // The fixtures' products are of a family the real catalog lacks.
+  catalogs: ['content/products.yaml', ...(withFixtures ? ['test/fixtures/content/products.yaml'] : [])],
+  bulletins: ['content/bulletins', ...(withFixtures ? ['test/fixtures/content/bulletins'] : [])],
 };
 
-/** The product catalog, checked with src/schemas/product.ts; entries in the catalog's order. */
-const products = defineCollection({ loader: catalogLoader(sources) });
+/** The product catalog (one entry), checked with src/schemas/product.ts. */
+const catalog = defineCollection({ loader: catalogLoader(sources) });
 
 /** Each bulletin's language-neutral facts (bulletin.yaml), checked with src/schemas/bulletin.ts and against the catalog. */
 const bulletins = defineCollection({ loader: bulletinLoader(sources) });
@@ -33,4 +35,4 @@ const prose = defineCollection({
     .strict(),
 });
 
-export const collections = { products, bulletins, prose };
+export const collections = { catalog, bulletins, prose };

@@ -5,12 +5,13 @@
  * the prose's reference and the prose is checked against it. Anything wrong throws, so a broken content
  * file fails the build.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { Bulletin } from '../schemas/bulletin.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
 import { joinProse } from '../lib/content/join-prose.ts';
+import { CATALOG_ENTRY } from '../lib/content/loaders.ts';
 import { siteContent, type SiteContent } from '../lib/content/load.ts';
 import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/content/prose-outline.ts';
 
@@ -36,11 +37,9 @@ export interface BulletinView {
 }
 
 // The facts are read once, when this module loads, so that components can read them synchronously.
-const [productEntries, bulletinEntries] = await Promise.all([getCollection('products'), getCollection('bulletins')]);
-const site: SiteContent = siteContent(
-  productEntries.map((entry) => entry.data).sort((a, b) => a.position - b.position).map(({ position: _, ...product }) => product),
-  bulletinEntries.map((entry) => entry.data),
-);
+const [catalog, bulletinEntries] = await Promise.all([getEntry('catalog', CATALOG_ENTRY), getCollection('bulletins')]);
+if (!catalog) throw new Error('The product catalog did not load. Check content/products.yaml.');
+const site: SiteContent = siteContent(catalog.data, bulletinEntries.map((entry) => entry.data));
 /** Each bulletin's entry id, the key its prose refers to it by. */
 const entryIds = new Map(bulletinEntries.map((entry) => [entry.data, entry.id]));
 const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();

@@ -169,12 +169,82 @@ const caveatSchema = z
     kb: kbNumberSchema,
     /** The products it applies to; every affected product when left out. */
     products: productListSchema.optional(),
-    /** A situation it applies to, which the wizard asks about. */
-    when: z.enum(['help-service-disabled']).optional(),
+    /** A situation it applies to (an id from `wizard.situations`); the wizard asks about it. */
+    when: anchorIdSchema.optional(),
     /** What to tell the reader; inline Markdown links, `code` and **bold** are allowed (no HTML). */
     text: localizedSchema,
   })
   .strict();
+
+/** A query parameter name of the wizard: lower-case ASCII letters, e.g. `service`. */
+const queryParamSchema = z.string().regex(/^[a-z][a-z0-9]*$/, {
+  error: 'A query parameter is lower-case ASCII letters and digits, starting with a letter (e.g. "service").',
+});
+
+/** One answer to a situation's question. */
+const situationAnswerSchema = z
+  .object({
+    /** The value the query string carries, e.g. `disabled` in `?service=disabled`; links depend on it. */
+    value: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'An answer value is lower-case ASCII, e.g. "disabled".' }),
+    /** The choice's label in the wizard, e.g. "Yes, it is disabled". */
+    label: localizedSchema,
+    /** Whether this answer means the situation holds on the machine; false when left out. */
+    holds: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * A situation on the machine that changes the advice (a caveat names it with `when`), which the wizard
+ * asks about after the key file and registry key. "Not checked" is always offered as well.
+ */
+const situationSchema = z
+  .object({
+    /** The id caveats use in `when`, e.g. `help-service-disabled`. */
+    id: anchorIdSchema,
+    /** The wizard's query parameter for the answer, e.g. `service`; part of its links, so never change it. */
+    param: queryParamSchema,
+    /** The question, e.g. "Is the Help and Support service disabled on the machine?". */
+    question: localizedSchema,
+    /** The answers, in the order shown; at least one of them `holds`. */
+    answers: z
+      .array(situationAnswerSchema)
+      .min(1)
+      .refine((answers) => answers.some((a) => a.holds), { error: 'Mark the answer that means the situation holds with "holds: true".' }),
+    /** What the caveats list says before a caveat for this situation, e.g. "If the Help and Support service is disabled:". */
+    caveatLabel: localizedSchema,
+    /** The callout's heading when the answers say it holds, e.g. "The … service is disabled on this machine. Read this before installing:". */
+    callout: localizedSchema,
+  })
+  .strict();
+export type Situation = z.output<typeof situationSchema>;
+
+/** An address from `links` that the verdict pages offer for checking a machine. */
+const verifyLinkSchema = z
+  .object({
+    /** The key in `links`, e.g. `mbsa`. */
+    link: z.string().regex(/^[a-z0-9-]+$/),
+    /** The words before the link, e.g. "Scan it for missing security updates with". */
+    intro: localizedSchema,
+    /** The link's text, e.g. "Microsoft Baseline Security Analyzer (MBSA)". */
+    text: localizedSchema,
+  })
+  .strict();
+
+/** What the "am I affected?" wizard and the verdict pages need beyond the facts; all of it optional. */
+const wizardSchema = z
+  .object({
+    /**
+     * Older names of the `version` query parameter that links may still use, e.g. `helpctr` for the
+     * version of helpctr.exe; the wizard reads them and rewrites them to `version` in the address bar.
+     */
+    versionAliases: z.array(queryParamSchema).default([]),
+    /** The situations that change the advice, in the order the wizard asks about them. */
+    situations: z.array(situationSchema).default([]),
+    /** The ways to check a machine that the verdict pages offer from `links`, in order. */
+    verifyLinks: z.array(verifyLinkSchema).default([]),
+  })
+  .strict();
+export type BulletinWizard = z.output<typeof wizardSchema>;
 
 /** A row of the affected-software table. */
 const affectedRowSchema = z
@@ -317,6 +387,8 @@ export const bulletinSchema = z
      * `<Link to="mbsa">`. None when left out.
      */
     links: z.record(z.string().regex(/^[a-z0-9-]+$/), absoluteUrlSchema).default({}),
+    /** The wizard's situations, version-parameter aliases and verification links. */
+    wizard: wizardSchema.default({ versionAliases: [], situations: [], verifyLinks: [] }),
   })
   .strict();
 export type Bulletin = z.output<typeof bulletinSchema>;

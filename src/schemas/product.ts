@@ -1,40 +1,60 @@
 import { z } from 'astro/zod';
 import { localizedSchema, productIdSchema } from './common.ts';
 
-/** How a person groups Windows versions; used to group products in lists and the wizard. */
-export const PRODUCT_FAMILIES = [
-  'windows-xp',
-  'windows-xp-64',
-  'windows-server-2003',
-  'windows-nt4',
-  'windows-2000',
-  'windows-9x',
-] as const;
+/** An id of a family or wizard group: lower-case ASCII words joined by hyphens. */
+const groupIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: 'Ids are lower-case ASCII words joined by hyphens, e.g. "windows-xp" or "internet-explorer".',
+});
+
+/**
+ * A group of step 1 of the "am I affected?" wizard ("Which Windows does the machine run?"): how a person
+ * thinks of their software, which may join several families (NT 4.0, 2000 and 9x under "Older Windows").
+ */
+export const wizardGroupSchema = z
+  .object({
+    /** The id families point to with `wizardGroup`, e.g. `older`. */
+    id: groupIdSchema,
+    /** The group's legend in the wizard and heading in its list of verdict pages. */
+    label: localizedSchema,
+  })
+  .strict();
+export type WizardGroup = z.output<typeof wizardGroupSchema>;
+
+/** A product family: how products are listed on the products pages (`/{lang}/products/#family-{id}`). */
+export const productFamilySchema = z
+  .object({
+    /** The id products point to with `family`; part of the anchor `#family-{id}`, so never change it. */
+    id: groupIdSchema,
+    /** Its heading on the products pages, e.g. "Windows 98 and Windows Me". */
+    label: localizedSchema,
+    /** The wizard group its products are offered under (an id from `wizardGroups`). */
+    wizardGroup: groupIdSchema,
+  })
+  .strict();
+export type ProductFamily = z.output<typeof productFamilySchema>;
 
 /** One product of the shared catalog (`content/products.yaml`), referenced by every bulletin. */
 export const productSchema = z
   .object({
     /** The permanent id, part of public URLs (`/{lang}/products/{id}/`). Never change it. */
     id: productIdSchema,
-    /** The group lists and the wizard put it in, e.g. windows-xp (also the product index's #family-… anchor). */
-    family: z.enum(PRODUCT_FAMILIES),
+    /** The family lists and the wizard put it under: an id from `families`, e.g. windows-xp (also the product index's #family-… anchor). */
+    family: groupIdSchema,
     /** Its name as readers know it, e.g. "Windows XP Service Pack 1"; a plain string when both languages agree. */
     name: localizedSchema,
   })
   .strict();
 export type Product = z.output<typeof productSchema>;
 
-/**
- * A product as the `products` collection stores it. The store does not keep the catalog's order,
- * which lists show, so each entry carries its place.
- */
-export const catalogEntrySchema = productSchema.extend({
-  /** Its place in content/products.yaml, from 0. */
-  position: z.number().int().min(0),
-});
-
 /** The whole catalog file. */
-export const productCatalogSchema = z.object({
-  /** Every product, at least one, in the order lists show them. */
-  products: z.array(productSchema).min(1),
-}).strict();
+export const productCatalogSchema = z
+  .object({
+    /** The wizard's groups, in the order step 1 shows them. */
+    wizardGroups: z.array(wizardGroupSchema).min(1),
+    /** The families, in the order the products pages list them. */
+    families: z.array(productFamilySchema).min(1),
+    /** Every product, in the order lists show them (within its family and wizard group). */
+    products: z.array(productSchema).min(1),
+  })
+  .strict();
+export type ProductCatalog = z.output<typeof productCatalogSchema>;

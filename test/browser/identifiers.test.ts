@@ -6,9 +6,7 @@
  * CAN pages still lead on. A build that includes the synthetic fixture bulletin shows it on the right
  * KB, CVE and product pages, and the published build has no trace of it.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,9 +18,11 @@ import { bulletinPath, cveIndexPath, cvePath, homePath, kbIndexPath, kbPath, pro
 import { launchChromium, openPage } from '../support/browser.ts';
 import { anchorHrefs } from '../support/html.ts';
 import { LANGS, ROOT_DIR, type Lang } from '../support/paths.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
+import { FIXTURE_FAMILY, MS04_015, MS99_001, expectedVerdict } from '../support/contract.ts';
+import { serveFixtureSite } from '../support/fixture-site.ts';
 
-const FIXTURE = { id: 'MS99-001', kb: '999001' } as const;
+const FIXTURE = MS99_001;
 
 async function source(file: string): Promise<SourceFile> {
   return { file, text: await readFile(join(ROOT_DIR, file), 'utf8') };
@@ -301,39 +301,17 @@ describe('KB and CAN pages without JavaScript', () => {
 });
 
 describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001)', () => {
-  let tmp: string;
   let server: StaticServer;
   let context: BrowserContext;
 
-  /**
-   * `BULLETIN_FIXTURES=1 astro build --outDir <tmp>/dist`, through Astro's build() so the content cache
-   * can live in <tmp> too: a build running at the same time in this checkout never shares it.
-   */
-  async function buildWithFixtures(dir: string): Promise<void> {
-    const script = `import { build } from 'astro'; await build(${JSON.stringify({ root: ROOT_DIR, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') })});`;
-    const child = spawn(process.execPath, ['--input-type=module', '--eval', script], {
-      cwd: ROOT_DIR,
-      env: { ...process.env, BULLETIN_FIXTURES: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((done) => child.on('close', done));
-    if (code !== 0) throw new Error(`The build with fixtures failed (exit ${code}):\n${output.slice(-4000)}`);
-  }
-
   beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'bulletin-fixtures-'));
-    await buildWithFixtures(tmp);
-    server = await startStaticServer(join(tmp, 'dist'));
+    server = await serveFixtureSite(inject('fixtureDir'));
     context = await browser.newContext();
   }, 180_000);
 
   afterAll(async () => {
     await context?.close();
     await server?.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
   const open = async (path: string) => {
@@ -372,11 +350,34 @@ describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001
       await page.close();
       return rows;
     };
+    // Each bulletin's contract verdict, or unlisted where the bulletin does not name the product.
+    const expected = (product: string) =>
+      [MS04_015, FIXTURE].map((b) => [b.id, expectedVerdict(b, product) === 'unknown' ? 'unlisted' : expectedVerdict(b, product)]);
     const win2000 = await verdictsOn('windows-2000-sp4');
+    expect(win2000.map(([id, verdict]) => [id, verdict])).toEqual(expected('windows-2000-sp4'));
     expect(win2000.map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'not-affected'], [FIXTURE.id, 'affected']]);
-    expect(win2000[1]![2]).toContain('5.0.2195.9999');
+    expect(win2000[1]![2]).toContain(FIXTURE.affected['windows-2000-sp4']!.fixed);
     expect((await verdictsOn('windows-xp-sp1')).map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'affected'], [FIXTURE.id, 'not-affected']]);
-    expect((await verdictsOn('windows-me')).map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'not-affected'], [FIXTURE.id, 'unlisted']]);
+    expect((await verdictsOn('windows-me')).map(([id, verdict]) => [id, verdict])).toEqual(expected('windows-me'));
+    expect(expected('windows-me')).toEqual([['MS04-015', 'not-affected'], [FIXTURE.id, 'unlisted']]);
+    // A product of a family only the fixtures have: MS04-015 does not name it.
+    const [browserProduct, { fixed }] = Object.entries(FIXTURE.affected).find(([id]) => id.startsWith(FIXTURE_FAMILY.id))!;
+    const onBrowser = await verdictsOn(browserProduct);
+    expect(onBrowser.map(([id, verdict]) => [id, verdict])).toEqual([['MS04-015', 'unlisted'], [FIXTURE.id, 'affected']]);
+    expect(onBrowser[1]![2]).toContain(`${FIXTURE.keyFile} ${fixed}`);
+  });
+
+  it.each(LANGS)('%s: the products pages list the fixture family under its declared label, after the real ones', async (lang) => {
+    const page = await open(productIndexPath(lang));
+    const families = await page.$$eval('[data-family]', (sections) => sections.map((s) => [(s as HTMLElement).dataset['family'], s.querySelector('h2')?.textContent]));
+    expect(families.at(-1)).toEqual([FIXTURE_FAMILY.id, FIXTURE_FAMILY.label[lang]]);
+    expect(families.slice(0, -1).map(([id]) => id)).toEqual(['windows-xp', 'windows-xp-64', 'windows-server-2003', 'windows-nt4', 'windows-2000', 'windows-9x']);
+    const links = await page.locator(`[data-family="${FIXTURE_FAMILY.id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(FIXTURE_FAMILY.products.map((id) => productPath(lang, id)));
+    await page.close();
+    const product = await open(productPath(lang, FIXTURE_FAMILY.products[0]));
+    expect(await product.locator(`main a[href="${productIndexPath(lang)}#family-${FIXTURE_FAMILY.id}"]`).textContent()).toBe(FIXTURE_FAMILY.label[lang]);
+    await product.close();
   });
 
   it.each(LANGS)('%s: the home page and the KB index list it, and the box finds it', async (lang) => {
@@ -397,6 +398,8 @@ describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001
       cvePath(lang, 'CVE-2004-0199'),
       productPath(lang, 'windows-2000-sp4'),
       productPath(lang, 'windows-me'),
+      productIndexPath(lang),
+      ...FIXTURE_FAMILY.products.map((id) => productPath(lang, id)),
     ]);
     expect(await brokenLinks(server.url, pages)).toEqual([]);
   });
@@ -410,7 +413,7 @@ describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001
     const traces: string[] = [];
     for (const file of files) {
       const text = (await readFile(file, 'utf8')).toLowerCase();
-      if (text.includes(FIXTURE.id.toLowerCase()) || text.includes(`kb${FIXTURE.kb}`)) traces.push(file);
+      if ([FIXTURE.id.toLowerCase(), `kb${FIXTURE.kb}`, FIXTURE_FAMILY.id, FIXTURE.keyFile].some((trace) => text.includes(trace))) traces.push(file);
     }
     expect(traces).toEqual([]);
   });

@@ -56,7 +56,7 @@ async function use(page: Page, path: string) {
   if (kind === 'wizard') {
     const radio = page.locator('main input[type="radio"]').first();
     if (await radio.count()) await radio.check();
-    const version = page.locator('main input[name="helpctr"]').first();
+    const version = page.locator('main input[name="version"]').first();
     if (await version.count()) await version.fill('5.1.2600.200');
     await page.waitForTimeout(300);
   }

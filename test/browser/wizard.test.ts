@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
 import { LANGS, ROOT_DIR, type Lang } from '../support/paths.ts';
+import { FIXTURE_FAMILY, MS04_015, MS99_001, expectedVerdict as contractVerdict, namedProducts } from '../support/contract.ts';
+import { serveFixtureSite } from '../support/fixture-site.ts';
+import type { StaticServer } from '../support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -22,33 +25,10 @@ const { withContext } = shared;
 const wizardPath = (lang: Lang, query = '') => `/${lang}/bulletins/ms04-015/check/${query}`;
 const verdictPagePath = (lang: Lang, product: string) => `/${lang}/bulletins/ms04-015/check/${product}/`;
 
-/** The contract: each affected product's fixed helpctr.exe version and registry key. */
-const XP_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows XP\\SP2\\KB840374\\Filelist';
-const WS_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows Server 2003\\SP1\\KB840374\\Filelist';
-const AFFECTED: Record<string, { fixed: string; key: string; commands: boolean }> = {
-  'windows-xp': { fixed: '5.1.2600.137', key: XP_KEY, commands: true },
-  'windows-xp-sp1': { fixed: '5.1.2600.1515', key: XP_KEY, commands: true },
-  'windows-xp-64-sp1': { fixed: '5.1.2600.1515', key: XP_KEY, commands: false },
-  'windows-xp-64-v2003': { fixed: '5.2.3790.161', key: WS_KEY, commands: false },
-  'windows-server-2003': { fixed: '5.2.3790.161', key: WS_KEY, commands: true },
-  'windows-server-2003-64': { fixed: '5.2.3790.161', key: WS_KEY, commands: false },
-};
-/** The service packs that, per the bulletin, include the fix. */
-const PATCHED = ['windows-xp-sp2', 'windows-server-2003-sp1'];
-const NOT_AFFECTED = [
-  'windows-nt4-workstation-sp6a',
-  'windows-nt4-server-sp6a',
-  'windows-nt4-tse-sp6',
-  'windows-2000-sp2',
-  'windows-2000-sp3',
-  'windows-2000-sp4',
-  'windows-98',
-  'windows-98-se',
-  'windows-me',
-];
+const { affected: AFFECTED } = MS04_015;
+const XP_KEY = AFFECTED['windows-xp']!.key;
 const CATALOG = (parse(readFileSync(join(ROOT_DIR, 'content/products.yaml'), 'utf8')) as { products: { id: string }[] }).products.map((p) => p.id);
-const expectedVerdict = (product: string) =>
-  product in AFFECTED ? 'affected' : PATCHED.includes(product) ? 'patched' : NOT_AFFECTED.includes(product) ? 'not-affected' : 'unknown';
+const expectedVerdict = (product: string) => contractVerdict(MS04_015, product);
 
 /** Polls with room for a busy CI machine (the default gives up after one second). */
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -108,15 +88,16 @@ describe('the wizard page', () => {
 });
 
 describe('answers in the URL', () => {
-  it('loading a URL restores the answers and the verdict', async () => {
+  it('loading a URL restores the answers and the verdict; MS04-015\'s helpctr= becomes version= in the address bar', async () => {
     await withContext({}, async (context) => {
       const query = '?product=windows-xp-sp1&helpctr=5.1.2600.200&key=no&service=disabled';
       const { page, problems } = await openPage(context, `${baseUrl}${wizardPath('en', query)}`);
       expect(problems.pageErrors).toEqual([]);
+      await eventually(() => search(page)).toBe('?product=windows-xp-sp1&version=5.1.2600.200&key=no&service=disabled');
       expect(await verdictOf(page)).toBe('affected');
       expect(await page.locator('[data-verdict-explanation]').textContent()).toContain('5.1.2600.200, older than the fixed version 5.1.2600.1515');
       expect(await page.locator('input[name=product][value=windows-xp-sp1]').isChecked()).toBe(true);
-      expect(await page.locator('input[name=helpctr]').inputValue()).toBe('5.1.2600.200');
+      expect(await page.locator('input[name=version]').inputValue()).toBe('5.1.2600.200');
       expect(await page.locator('input[name=key][value=no]').isChecked()).toBe(true);
       expect(await page.locator('input[name=service][value=disabled]').isChecked()).toBe(true);
       // The disabled service brings the KB841996 caveat to the top, for this product only.
@@ -154,11 +135,11 @@ describe('answers in the URL', () => {
       expect(await verdictOf(page)).toBe('affected');
       await page.getByLabel('Version of helpctr.exe').fill('5.1.2600.1515');
       await page.getByLabel('Version of helpctr.exe').press('Enter');
-      await eventually(() => search(page)).toBe('?product=windows-xp-sp1&helpctr=5.1.2600.1515');
+      await eventually(() => search(page)).toBe('?product=windows-xp-sp1&version=5.1.2600.1515');
       expect(await verdictOf(page)).toBe('patched');
       await page.reload();
       expect(await verdictOf(page)).toBe('patched');
-      expect(await page.locator('input[name=helpctr]').inputValue()).toBe('5.1.2600.1515');
+      expect(await page.locator('input[name=version]').inputValue()).toBe('5.1.2600.1515');
     });
   });
 
@@ -167,20 +148,20 @@ describe('answers in the URL', () => {
       const { page } = await openPage(context, `${baseUrl}${wizardPath('en')}`);
       await page.locator('input[name=product][value=windows-server-2003]').check();
       await eventually(() => verdictOf(page)).toBe('affected');
-      await page.locator('input[name=helpctr]').fill('5.2.3790.161');
-      await page.locator('input[name=helpctr]').press('Enter');
+      await page.locator('input[name=version]').fill('5.2.3790.161');
+      await page.locator('input[name=version]').press('Enter');
       await eventually(() => verdictOf(page)).toBe('patched');
       await page.locator('input[name=key][value=no]').check();
-      await eventually(() => search(page)).toBe('?product=windows-server-2003&helpctr=5.2.3790.161&key=no');
+      await eventually(() => search(page)).toBe('?product=windows-server-2003&version=5.2.3790.161&key=no');
 
       await page.goBack();
-      await eventually(() => search(page)).toBe('?product=windows-server-2003&helpctr=5.2.3790.161');
+      await eventually(() => search(page)).toBe('?product=windows-server-2003&version=5.2.3790.161');
       expect(await page.locator('input[name=key][value=""]').isChecked()).toBe(true);
       expect(await verdictOf(page)).toBe('patched');
 
       await page.goBack();
       await eventually(() => search(page)).toBe('?product=windows-server-2003');
-      expect(await page.locator('input[name=helpctr]').inputValue()).toBe('');
+      expect(await page.locator('input[name=version]').inputValue()).toBe('');
       expect(await verdictOf(page)).toBe('affected');
 
       await page.goBack();
@@ -192,7 +173,7 @@ describe('answers in the URL', () => {
       await eventually(() => verdictOf(page)).toBe('affected');
       await page.goForward();
       await eventually(() => verdictOf(page)).toBe('patched');
-      expect(await page.locator('input[name=helpctr]').inputValue()).toBe('5.2.3790.161');
+      expect(await page.locator('input[name=version]').inputValue()).toBe('5.2.3790.161');
     });
   });
 
@@ -233,7 +214,7 @@ describe('keyboard and screen readers', () => {
       await eventually(() => search(page)).toBe('?product=windows-xp-sp1');
       await eventually(() => page.locator('#announcer').textContent()).toContain('Affected');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('helpctr');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('version');
       await page.keyboard.type('5.1.2600.1515');
       await page.keyboard.press('Enter');
       await eventually(() => verdictOf(page)).toBe('patched');
@@ -279,12 +260,12 @@ describe('hostile and malformed input', () => {
 
   it('reports a malformed version in an alert and decides as if none was given', async () => {
     await withContext({}, async (context) => {
-      const query = `?${new URLSearchParams({ product: 'windows-xp', helpctr: '5.1.<img src=x onerror=alert(1)>', key: 'yes' })}`;
+      const query = `?${new URLSearchParams({ product: 'windows-xp', version: '5.1.<img src=x onerror=alert(1)>', key: 'yes' })}`;
       const { page, problems } = await openPage(context, `${baseUrl}${wizardPath('ja', query)}`);
       expect(problems.pageErrors).toEqual([]);
       expect(await page.locator('[role=alert]').textContent()).toContain('「5.1.<img src=x onerror=alert(1)>」はファイルのバージョンではない');
-      expect(await page.locator('input[name=helpctr]').getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('input[name=helpctr]').inputValue()).toBe('5.1.<img src=x onerror=alert(1)>');
+      expect(await page.locator('input[name=version]').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('input[name=version]').inputValue()).toBe('5.1.<img src=x onerror=alert(1)>');
       expect(await page.locator('img').count()).toBe(0);
       // Without a usable version, the registry key decides.
       expect(await verdictOf(page)).toBe('patched');
@@ -310,7 +291,7 @@ describe('copy for the ticket', () => {
 
   it('copies the wizard verdict with the link to this exact verdict', async () => {
     await withContext(permissions, async (context) => {
-      const query = '?product=windows-xp-sp1&helpctr=5.1.2600.200';
+      const query = '?product=windows-xp-sp1&version=5.1.2600.200';
       const { page } = await openPage(context, `${baseUrl}${wizardPath('en', query)}`);
       await page.getByRole('button', { name: 'Copy for the ticket' }).click();
       await eventually(() => clipboard(page)).toMatch(/^Bulletin: MS04-015/);
@@ -361,7 +342,7 @@ describe('copy for the ticket', () => {
 
 describe('verdict pages without JavaScript', () => {
   it('covers the whole catalog: this test knows every product\'s verdict', () => {
-    expect([...CATALOG].sort()).toEqual([...Object.keys(AFFECTED), ...PATCHED, ...NOT_AFFECTED].sort());
+    expect([...CATALOG].sort()).toEqual(namedProducts(MS04_015).sort());
   });
 
   describe.each(LANGS)('%s', (lang) => {
@@ -409,11 +390,110 @@ describe('verdict pages without JavaScript', () => {
   });
 });
 
+describe('another bulletin: the synthetic MS99-001, with its own key file, situation and product family', () => {
+  let server: StaticServer;
+  const fixtureWizard = (lang: Lang, query = '') => `/${lang}/bulletins/${MS99_001.slug}/check/${query}`;
+  const fixtureVerdictPage = (lang: Lang, product: string) => `/${lang}/bulletins/${MS99_001.slug}/check/${product}/`;
+  const [browserProduct, browserFacts] = Object.entries(MS99_001.affected).find(([id]) => id.startsWith(FIXTURE_FAMILY.id))!;
+  const { param, holds, doesNot, id: situation, caveatText } = MS99_001.situation;
+
+  beforeAll(async () => {
+    server = await serveFixtureSite(inject('fixtureDir'));
+  }, 180_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each(LANGS)('%s: step 1 offers the fixture family under its own group, step 2 asks for its key file and its situation', async (lang) => {
+    await withContext({}, async (context) => {
+      const { page, problems } = await openPage(context, `${server.url}${fixtureWizard(lang)}`);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+      const group = page.locator('fieldset.group', { has: page.locator(`input[name=product][value=${browserProduct}]`) });
+      expect(await group.locator('legend').textContent()).toBe(FIXTURE_FAMILY.wizardGroup.label[lang]);
+      const inGroup = await group.locator('input[name=product]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(inGroup).toEqual([...FIXTURE_FAMILY.products]);
+      expect(await page.locator('label[for=wizard-version]').textContent()).toContain(MS99_001.keyFile);
+      const answers = await page.locator(`input[name=${param}]`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(answers).toEqual([holds, doesNot, '']);
+      // MS04-015's situation is not asked here.
+      expect(await page.locator(`input[name=${MS04_015.situation.param}]`).count()).toBe(0);
+    });
+  });
+
+  it('decides by its key file, shows its situation\'s callout, and reads no helpctr', async () => {
+    await withContext({}, async (context) => {
+      const query = `?product=${browserProduct}&helpctr=${browserFacts.fixed}&${param}=${holds}`;
+      const { page } = await openPage(context, `${server.url}${fixtureWizard('en', query)}`);
+      // helpctr is MS04-015's alias only: here it is no answer, and the address is left as it is.
+      await eventually(() => verdictOf(page)).toBe('affected');
+      expect(search(page)).toBe(query);
+      expect(await page.locator('input[name=version]').inputValue()).toBe('');
+      const callout = page.locator(`[data-result] [data-product=${browserProduct}] [data-when=${situation}]`);
+      expect(await callout.isVisible()).toBe(true);
+      expect(await callout.textContent()).toContain(caveatText);
+      expect(await page.locator(`[data-step2] div[data-product=${browserProduct}]`).textContent()).toContain(`reg query "${browserFacts.key}"`);
+
+      await page.getByLabel(`Version of ${MS99_001.keyFile}`).fill(browserFacts.fixed);
+      await page.getByLabel(`Version of ${MS99_001.keyFile}`).press('Enter');
+      await eventually(() => verdictOf(page)).toBe('patched');
+      expect(search(page)).toBe(`?product=${browserProduct}&version=${browserFacts.fixed}&${param}=${holds}`);
+      expect(await page.locator('[data-verdict-explanation]').textContent()).toContain(`${MS99_001.keyFile} is version ${browserFacts.fixed}`);
+
+      await page.locator(`input[name=${param}][value=${doesNot}]`).check();
+      await eventually(() => search(page)).toContain(`${param}=${doesNot}`);
+      expect(await callout.isVisible()).toBe(false);
+    });
+  });
+
+  it('reports an answer that is not one of its situation\'s, with its question', async () => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${server.url}${fixtureWizard('en', `?product=${browserProduct}&${param}=%3Cb%3Eoff%3C%2Fb%3E`)}`);
+      await eventually(() => page.locator('[role=alert]').textContent()).toContain('“<b>off</b>” is not an answer to “Is the Fixture service (synthetic) stopped on the machine?” (stopped or running)');
+      expect(await page.locator('[role=alert] b').count()).toBe(0);
+    });
+  });
+
+  describe.each(LANGS)('%s, without JavaScript', (lang) => {
+    it.each(namedProducts(MS99_001))('the verdict page of %s gives its contract verdict', async (product) => {
+      await withContext({ javaScriptEnabled: false }, async (context) => {
+        const page = await context.newPage();
+        const response = await page.goto(`${server.url}${fixtureVerdictPage(lang, product)}`);
+        expect(response?.status()).toBe(200);
+        expect(await verdictOf(page)).toBe(contractVerdict(MS99_001, product));
+        const facts = MS99_001.affected[product];
+        if (facts) {
+          const text = (await page.locator('main').textContent()) ?? '';
+          expect(text).toContain(facts.fixed);
+          expect(text).toContain(`reg query "${facts.key}"`);
+          expect(text).toContain(MS99_001.keyFile);
+        }
+      });
+    });
+
+    it('the wizard page lists the fixture family under its group heading', async () => {
+      await withContext({ javaScriptEnabled: false }, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${server.url}${fixtureWizard(lang)}`);
+        const section = page.locator('#all-products section', { has: page.locator(`a[href="${fixtureVerdictPage(lang, browserProduct)}"]`) });
+        expect(await section.locator('h3').textContent()).toBe(FIXTURE_FAMILY.wizardGroup.label[lang]);
+      });
+    });
+  });
+
+  it.each(LANGS)('%s: axe finds nothing on its wizard, answered', async (lang) => {
+    await withContext({}, async (context) => {
+      const { page } = await openPage(context, `${server.url}${fixtureWizard(lang, `?product=${browserProduct}&version=1.0.0.0&${param}=${holds}`)}`);
+      await eventually(() => verdictOf(page)).toBe('affected');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   const wizardStates = [
     '',
     '?product=windows-xp-sp1&helpctr=5.1.2600.200&key=no&service=disabled',
-    '?product=windows-xp&helpctr=bad',
+    '?product=windows-xp&version=bad',
     '?product=windows-server-2003&helpctr=5.2.3790.161',
     '?product=windows-2000-sp4',
     '?product=%3Cimg%3E',

@@ -4,6 +4,9 @@
  * messages, serves dist/ over HTTP and hands the URL and Chromium path to the tests.
  */
 import { statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_MISSING, DIST_DIR, findChromium } from './paths.ts';
 import { startStaticServer } from './static-server.ts';
@@ -16,6 +19,8 @@ declare module 'vitest' {
     chromiumPath: string;
     /** Absolute path of the built site. */
     distDir: string;
+    /** An empty folder for this run's build with the test fixtures (test/support/fixture-site.ts). */
+    fixtureDir: string;
   }
 }
 
@@ -47,5 +52,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   project.provide('distDir', DIST_DIR);
-  return () => server.close();
+  const fixtureDir = await mkdtemp(join(tmpdir(), 'bulletin-fixtures-'));
+  project.provide('fixtureDir', fixtureDir);
+  return async () => {
+    await server.close();
+    await rm(fixtureDir, { recursive: true, force: true });
+  };
 }

@@ -110,7 +110,7 @@ describe('broken content fails with the file, the field and the fix', () => {
     const text = catalog.text.replace('family: windows-xp\n', 'family: windows-xq\n');
     expect(text).not.toBe(catalog.text);
     expect(() => loadContent({ ...catalog, text }, [bulletin])).toThrow(
-      `content/products.yaml → products[0].family: Expected one of "windows-xp", "windows-xp-64", "windows-server-2003", "windows-nt4", "windows-2000", "windows-9x", found string "windows-xq".`,
+      `content/products.yaml → products[0].family: Unknown family "windows-xq". Use one of: windows-xp, windows-xp-64, windows-server-2003, windows-nt4, windows-2000, windows-9x, or add it to families.`,
     );
   });
   it('problems in the catalog and in a bulletin, in one message', () => {
@@ -132,5 +132,86 @@ describe('broken content fails with the file, the field and the fix', () => {
     expect(() => loadContent(catalog, [{ file: 'content/bulletins/ms04-016/bulletin.yaml', text: bulletin.text }])).toThrow(
       'content/bulletins/ms04-016/bulletin.yaml → id: The id "MS04-015" does not match its folder "ms04-016". Name the folder ms04-015.',
     );
+  });
+});
+
+describe('the wizard\'s declarations fail with the file, the field and the fix', () => {
+  it('a caveat naming a situation that is not declared', () => {
+    expect(loadWith('    when: help-service-disabled', '    when: help-service-off')).toContain(
+      `${FILE} → caveats[0].when: Unknown situation "help-service-off". Use one of: help-service-disabled, or declare it in wizard.situations.`,
+    );
+  });
+  it('a situation no caveat names', () => {
+    expect(loadWith('    when: help-service-disabled\n', '')).toBe(
+      `The content has a problem:\n  ${FILE} → wizard.situations[0].id: No caveat names the situation "help-service-disabled", so its answer would change nothing. Add "when: help-service-disabled" to a caveat, or remove the situation.`,
+    );
+  });
+  it('a situation parameter that the wizard already uses', () => {
+    expect(loadWith('      param: service', '      param: key')).toBe(
+      `The content has a problem:\n  ${FILE} → wizard.situations[0].param: The query parameter "key" is already used by the wizard itself. Choose another name.`,
+    );
+    expect(loadWith('      param: service', '      param: helpctr')).toBe(
+      `The content has a problem:\n  ${FILE} → wizard.situations[0].param: The query parameter "helpctr" is already used by wizard.versionAliases[0]. Choose another name.`,
+    );
+  });
+  it('a situation without an answer that holds', () => {
+    expect(loadWith('          holds: true\n', '')).toBe(
+      `The content has a problem:\n  ${FILE} → wizard.situations[0].answers: Mark the answer that means the situation holds with "holds: true".`,
+    );
+  });
+  it('a verification link that is not in links', () => {
+    expect(loadWith('    - link: mbsa', '    - link: mbsa-tool')).toMatch(
+      new RegExp(`^The content has a problem:\\n  ${FILE} → wizard\\.verifyLinks\\[0\\]\\.link: "mbsa-tool" is not a key of links\\. Add the address to links, or use one of: .*mbsa`),
+    );
+  });
+});
+
+describe('the catalog fails with the file, the field and the fix', () => {
+  const CATALOG = 'content/products.yaml';
+  const loadCatalog = (find: string, replace: string, extra: SourceFile[] = []) => {
+    expect(catalog.text).toContain(find);
+    try {
+      loadContent([{ file: CATALOG, text: catalog.text.replace(find, replace) }, ...extra], [bulletin]);
+      return 'ok';
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      return (error as Error).message;
+    }
+  };
+  it('a product in a family that is not declared', () => {
+    expect(loadCatalog('  - id: windows-me\n    family: windows-9x', '  - id: windows-me\n    family: windows-me')).toBe(
+      `The content has a problem:\n  ${CATALOG} → products[16].family: Unknown family "windows-me". Use one of: windows-xp, windows-xp-64, windows-server-2003, windows-nt4, windows-2000, windows-9x, or add it to families.`,
+    );
+  });
+  it('a family in a wizard group that is not declared', () => {
+    const message = loadCatalog('    wizardGroup: windows-64', '    wizardGroup: windows-64-bit');
+    expect(message).toContain(
+      `${CATALOG} → families[1].wizardGroup: Unknown wizard group "windows-64-bit". Use one of: windows-xp, windows-64, windows-server-2003, older, or add it to wizardGroups.`,
+    );
+    // The group it left is empty now, which would show an empty heading.
+    expect(message).toContain(`${CATALOG} → wizardGroups[1].id: No product is in wizard group "windows-64".`);
+  });
+  it('a family or group without products', () => {
+    const message = loadCatalog('families:\n', 'families:\n  - id: office\n    label: Office\n    wizardGroup: office\n');
+    expect(message).toContain(`${CATALOG} → families[0].wizardGroup: Unknown wizard group "office".`);
+    expect(message).toContain(`${CATALOG} → families[0].id: No product is in family "office". Add one, or remove the family.`);
+  });
+  it('a family without its label in both languages', () => {
+    expect(loadCatalog('    label: { ja: Windows 98 および Windows Me, en: Windows 98 and Windows Me }', '    label: { ja: Windows 98 および Windows Me }')).toBe(
+      `The content has a problem:\n  ${CATALOG} → families[5].label.en: The English text (en) is missing. Write it as a non-empty string.`,
+    );
+  });
+  it('a product id given again in a second catalog file', () => {
+    const extra = { file: 'test/extra.yaml', text: 'wizardGroups: [{ id: extra, label: Extra }]\nfamilies: [{ id: extra, label: Extra, wizardGroup: extra }]\nproducts: [{ id: windows-me, family: extra, name: Again }]\n' };
+    expect(loadCatalog('products:', 'products:', [extra])).toBe(
+      'The content has a problem:\n  test/extra.yaml → products[0].id: Product id "windows-me" is listed twice. Remove one.',
+    );
+  });
+  it('a new family needs no code: declared with its group, it is loaded in order', () => {
+    const extra = { file: 'test/extra.yaml', text: 'wizardGroups: [{ id: office, label: Office }]\nfamilies: [{ id: office, label: Microsoft Office, wizardGroup: office }]\nproducts: [{ id: office-2003, family: office, name: Office 2003 }]\n' };
+    const site = loadContent([catalog, extra], [bulletin]);
+    expect(site.families.map((f) => f.id).at(-1)).toBe('office');
+    expect(site.wizardGroups.map((g) => g.id).at(-1)).toBe('office');
+    expect(site.productsById.get('office-2003')?.family).toBe('office');
   });
 });

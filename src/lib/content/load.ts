@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { bulletinSchema, type Bulletin } from '../../schemas/bulletin.ts';
-import { productCatalogSchema, type Product } from '../../schemas/product.ts';
+import { productCatalogSchema, type Product, type ProductCatalog, type ProductFamily, type WizardGroup } from '../../schemas/product.ts';
 import { issuesToProblems, throwIfProblems, type ContentProblem } from './errors.ts';
 import { checkBulletin, checkCatalog } from './validate.ts';
 
@@ -13,6 +13,11 @@ export interface SourceFile {
 }
 
 export interface SiteContent {
+  /** The wizard's groups, in the order step 1 shows them. */
+  wizardGroups: WizardGroup[];
+  /** The product families, in the order the products pages list them. */
+  families: ProductFamily[];
+  familiesById: Map<string, ProductFamily>;
   products: Product[];
   productsById: Map<string, Product>;
   /** Newest first. */
@@ -54,11 +59,25 @@ export function bulletinFolder(file: string): string {
   return file.split('/').at(-2) ?? '';
 }
 
-/** Loads the catalog and the bulletins, or throws a ContentError listing every problem. */
-export function loadContent(catalogFile: SourceFile, bulletinFiles: readonly SourceFile[]): SiteContent {
+/**
+ * Loads the catalog and the bulletins, or throws a ContentError listing every problem. The catalog may
+ * come in several files (the tests add products of their own), joined in the order given.
+ */
+export function loadContent(catalogFiles: SourceFile | readonly SourceFile[], bulletinFiles: readonly SourceFile[]): SiteContent {
   const problems: ContentProblem[] = [];
-  const catalog = parseWith(productCatalogSchema, catalogFile, problems);
-  if (catalog) problems.push(...checkCatalog(catalogFile.file, catalog.products));
+  const parts = (Array.isArray(catalogFiles) ? catalogFiles : [catalogFiles]).map((file: SourceFile) => ({
+    file: file.file,
+    catalog: parseWith(productCatalogSchema, file, problems),
+  }));
+  const parsed = parts.every((part) => part.catalog !== undefined);
+  if (parsed) problems.push(...checkCatalog(parts as { file: string; catalog: ProductCatalog }[]));
+  const catalog: ProductCatalog | undefined = parsed
+    ? {
+        wizardGroups: parts.flatMap((part) => part.catalog!.wizardGroups),
+        families: parts.flatMap((part) => part.catalog!.families),
+        products: parts.flatMap((part) => part.catalog!.products),
+      }
+    : undefined;
   const ids = new Set(catalog?.products.map((p) => p.id));
 
   const bulletins: Bulletin[] = [];
@@ -75,7 +94,7 @@ export function loadContent(catalogFile: SourceFile, bulletinFiles: readonly Sou
   }
   throwIfProblems(problems);
 
-  return siteContent(catalog!.products, bulletins);
+  return siteContent(catalog!, bulletins);
 }
 
 /** Newest first: by publication date, then by id (MS04-015 before MS04-014 on the same day). */
@@ -84,8 +103,11 @@ export function newestFirst(a: Bulletin, b: Bulletin): number {
 }
 
 /** The catalog (in its order) and the bulletins (newest first), with the catalog indexed by id. */
-export function siteContent(products: readonly Product[], bulletins: readonly Bulletin[]): SiteContent {
+export function siteContent({ wizardGroups, families, products }: ProductCatalog, bulletins: readonly Bulletin[]): SiteContent {
   return {
+    wizardGroups: [...wizardGroups],
+    families: [...families],
+    familiesById: new Map(families.map((f) => [f.id, f])),
     products: [...products],
     productsById: new Map(products.map((p) => [p.id, p])),
     bulletins: [...bulletins].sort(newestFirst),

@@ -5,10 +5,13 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors.ts';
-import { bulletinLoader, catalogLoader, proseFileFacts, type ContentSources } from './loaders.ts';
+import { CATALOG_ENTRY, bulletinLoader, catalogLoader, proseFileFacts, type ContentSources } from './loaders.ts';
 
-const SOURCES: ContentSources = { catalog: 'content/products.yaml', bulletins: ['content/bulletins'] };
-const WITH_FIXTURES: ContentSources = { ...SOURCES, bulletins: [...SOURCES.bulletins, 'test/fixtures/content/bulletins'] };
+const SOURCES: ContentSources = { catalogs: ['content/products.yaml'], bulletins: ['content/bulletins'] };
+const WITH_FIXTURES: ContentSources = {
+  catalogs: [...SOURCES.catalogs, 'test/fixtures/content/products.yaml'],
+  bulletins: [...SOURCES.bulletins, 'test/fixtures/content/bulletins'],
+};
 
 interface StoredEntry {
   id: string;
@@ -41,15 +44,25 @@ function fakeContext(root: URL) {
 const projectRoot = pathToFileURL(`${process.cwd()}/`);
 
 describe('the YAML loaders', () => {
-  it('store each product with its place in the catalog', async () => {
+  it('store the catalog as one entry, its groups, families and products in the files\' order', async () => {
     const { context, entries } = fakeContext(projectRoot);
     await catalogLoader(SOURCES).load(context);
-    expect(entries.size).toBe(17);
-    expect(entries.get('windows-xp')).toMatchObject({
-      filePath: 'content/products.yaml',
-      data: { id: 'windows-xp', family: 'windows-xp', position: 0 },
-    });
-    expect([...entries.values()].map((e) => e.data['position'])).toEqual([...Array(17).keys()]);
+    expect([...entries.keys()]).toEqual([CATALOG_ENTRY]);
+    const entry = entries.get(CATALOG_ENTRY)!;
+    expect(entry.filePath).toBe('content/products.yaml');
+    const products = entry.data['products'] as { id: string; family: string }[];
+    expect(products[0]).toMatchObject({ id: 'windows-xp', family: 'windows-xp' });
+    expect(products.at(-1)).toMatchObject({ id: 'windows-me' });
+    expect((entry.data['families'] as { id: string }[]).map((f) => f.id)).toContain('windows-9x');
+  });
+
+  it('join a second catalog file after the first (the tests\' products)', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await catalogLoader({ ...SOURCES, catalogs: ['content/products.yaml', 'test/fixtures/content/products.yaml'] }).load(context);
+    const ids = (entries.get(CATALOG_ENTRY)!.data['products'] as { id: string }[]).map((p) => p.id);
+    expect(ids[0]).toBe('windows-xp');
+    expect(ids).toContain('test-browser-6');
+    expect(ids.indexOf('test-browser-6')).toBeGreaterThan(ids.indexOf('windows-me'));
   });
 
   it('store each bulletin under its folder name, as the schema outputs it', async () => {
@@ -102,7 +115,7 @@ describe('broken YAML fails the load with every problem at once', () => {
     });
     const expected =
       'The content has 2 problems:\n' +
-      '  content/products.yaml → products[0].family: Expected one of "windows-xp", "windows-xp-64", "windows-server-2003", "windows-nt4", "windows-2000", "windows-9x", found string "windows-xq".\n' +
+      '  content/products.yaml → products[0].family: Unknown family "windows-xq". Use one of: windows-xp, windows-xp-64, windows-server-2003, windows-nt4, windows-2000, windows-9x, or add it to families.\n' +
       '  content/bulletins/ms04-015/bulletin.yaml → updates[1].fileTables[0].rows[0].version: "5.1.2600" is not a file version. Write four dot-separated numbers, such as 5.1.2600.1515, or leave the field out where the source gives none.';
     for (const loader of [catalogLoader(SOURCES), bulletinLoader(SOURCES)]) {
       const { context, entries } = fakeContext(root);

@@ -11,26 +11,30 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { bulletinSchema } from '../../schemas/bulletin.ts';
 import { LANGS, type Lang } from '../../schemas/common.ts';
-import { catalogEntrySchema } from '../../schemas/product.ts';
+import { productCatalogSchema } from '../../schemas/product.ts';
 import { ContentError, throwIfProblems } from './errors.ts';
 import { bulletinFolder, loadContent, type SiteContent, type SourceFile } from './load.ts';
 
 /** Where the content files are, as paths from the project root. */
 export interface ContentSources {
-  /** The product catalog: `content/products.yaml`. */
-  catalog: string;
+  /** The product catalog, `content/products.yaml`, then any catalog files joined to it (the tests' products). */
+  catalogs: readonly string[];
   /** Folders with one folder per bulletin (`content/bulletins`), each holding bulletin.yaml, ja.mdx, en.mdx. */
   bulletins: readonly string[];
 }
 
 /** The YAML files the sources name, read from the project at `root`. */
-export async function readSources(root: URL, sources: ContentSources): Promise<{ catalog: SourceFile; bulletins: SourceFile[] }> {
+export async function readSources(root: URL, sources: ContentSources): Promise<{ catalogs: SourceFile[]; bulletins: SourceFile[] }> {
   const read = async (file: string): Promise<SourceFile | undefined> => {
     const text = await readFile(new URL(file, root), 'utf8').catch(() => undefined);
     return text === undefined ? undefined : { file, text };
   };
-  const catalog = await read(sources.catalog);
-  if (!catalog) throwIfProblems([{ file: sources.catalog, field: '', message: 'The product catalog is missing. Create it: every bulletin names its products from it.' }]);
+  const catalogs: SourceFile[] = [];
+  for (const file of sources.catalogs) {
+    const catalog = await read(file);
+    if (!catalog) throwIfProblems([{ file, field: '', message: 'The product catalog is missing. Create it: every bulletin names its products from it.' }]);
+    catalogs.push(catalog!);
+  }
   const bulletins: SourceFile[] = [];
   for (const folder of sources.bulletins) {
     const entries = await readdir(new URL(`${folder}/`, root), { withFileTypes: true }).catch(() => []);
@@ -40,7 +44,7 @@ export async function readSources(root: URL, sources: ContentSources): Promise<{
       if (source) bulletins.push(source);
     }
   }
-  return { catalog: catalog!, bulletins };
+  return { catalogs, bulletins };
 }
 
 /** The last files checked and what came of it: the catalog and bulletin loaders share one check. */
@@ -52,11 +56,11 @@ let lastCheck: { key: string; outcome: { site: SiteContent; files: SourceFile[] 
  * checked once and both see the same result (or the same error).
  */
 export async function checkedContent(root: URL, sources: ContentSources): Promise<{ site: SiteContent; files: SourceFile[] }> {
-  const { catalog, bulletins } = await readSources(root, sources);
-  const key = JSON.stringify([catalog, bulletins]);
+  const { catalogs, bulletins } = await readSources(root, sources);
+  const key = JSON.stringify([catalogs, bulletins]);
   if (lastCheck?.key !== key) {
     try {
-      lastCheck = { key, outcome: { site: loadContent(catalog, bulletins), files: bulletins } };
+      lastCheck = { key, outcome: { site: loadContent(catalogs, bulletins), files: bulletins } };
     } catch (error) {
       lastCheck = { key, outcome: { error } };
     }
@@ -66,8 +70,8 @@ export async function checkedContent(root: URL, sources: ContentSources): Promis
   return outcome;
 }
 
-/** Whether a path (from the project root) is the catalog. */
-const isCatalog = (path: string, sources: ContentSources) => path === sources.catalog;
+/** Whether a path (from the project root) is a catalog file. */
+const isCatalog = (path: string, sources: ContentSources) => sources.catalogs.includes(path);
 
 /** Whether a path (from the project root) is a bulletin's `bulletin.yaml`. */
 function isBulletinYaml(path: string, sources: ContentSources): boolean {
@@ -99,7 +103,7 @@ function yamlLoader(
     const { watcher, logger } = context;
     if (!watcher) return;
     const rootPath = fileURLToPath(root);
-    watcher.add([sources.catalog, ...sources.bulletins].map((path) => fileURLToPath(new URL(path, root))));
+    watcher.add([...sources.catalogs, ...sources.bulletins].map((path) => fileURLToPath(new URL(path, root))));
     const onChange = async (changed: string) => {
       const path = relative(rootPath, changed).split(sep).join('/');
       if (!isCatalog(path, sources) && !isBulletinYaml(path, sources)) return;
@@ -115,20 +119,21 @@ function yamlLoader(
   };
 }
 
-/** The product catalog: one entry per product, id as in the catalog, with its place in the catalog. */
+/** The id of the one entry of the `catalog` collection. */
+export const CATALOG_ENTRY = 'catalog';
+
+/**
+ * The product catalog as one entry (`catalog`): its wizard groups, families and products, each list in
+ * the order the files give (the store keeps no order between entries), the catalog files joined.
+ */
 export function catalogLoader(sources: ContentSources): Loader {
   return {
     name: 'catalog-loader',
-    // The loader checks the files itself (for our messages); Astro takes the entries' type from this.
-    schema: catalogEntrySchema,
-    load: yamlLoader(sources, isCatalog, ({ products }, _files, { store, generateDigest }) => {
-      const ids = new Set<string>();
-      products.forEach((product, position) => {
-        const data = { ...product, position };
-        ids.add(product.id);
-        store.set({ id: product.id, data, filePath: sources.catalog, digest: generateDigest(JSON.stringify(data)) });
-      });
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    // The loader checks the files itself (for our messages); Astro takes the entry's type from this.
+    schema: productCatalogSchema,
+    load: yamlLoader(sources, isCatalog, ({ wizardGroups, families, products }, _files, { store, generateDigest }) => {
+      const data = { wizardGroups, families, products };
+      store.set({ id: CATALOG_ENTRY, data, filePath: sources.catalogs[0]!, digest: generateDigest(JSON.stringify(data)) });
     }),
   };
 }

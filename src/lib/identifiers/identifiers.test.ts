@@ -199,14 +199,24 @@ describe('the product index', () => {
       ['MS99-001', 'unlisted'],
     ]);
   });
-  it('groups products by family, in catalog order', () => {
-    expect(productsByFamily(real.products).map((g) => [g.family, g.products.length])).toEqual([
-      ['windows-xp', 3],
-      ['windows-xp-64', 2],
-      ['windows-server-2003', 3],
-      ['windows-nt4', 3],
-      ['windows-2000', 3],
-      ['windows-9x', 3],
+  it('groups products by family: families in their declared order, products in catalog order, empty families left out', () => {
+    // A small catalog of its own, listing products out of their families' order.
+    const label = (text: string) => ({ ja: text, en: text });
+    const catalog = {
+      families: [
+        { id: 'a', label: label('A'), wizardGroup: 'g' },
+        { id: 'b', label: label('B'), wizardGroup: 'g' },
+        { id: 'empty', label: label('Empty'), wizardGroup: 'g' },
+      ],
+      products: [
+        { id: 'b1', family: 'b' },
+        { id: 'a1', family: 'a' },
+        { id: 'b2', family: 'b' },
+      ],
+    };
+    expect(productsByFamily(catalog).map((g) => [g.family.id, g.products.map((p) => p.id)])).toEqual([
+      ['a', ['a1']],
+      ['b', ['b1', 'b2']],
     ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { Product } from '../../schemas/product.ts';
+import type { Product, ProductFamily } from '../../schemas/product.ts';
 import type { ProductFacts } from '../content/bulletin-facts.ts';
 import { bulletinPath, cvePath, kbPath, productPath, searchUrl } from '../urls.ts';
 import { normalizeBulletinId } from './bulletin-id.ts';
@@ -14,7 +14,6 @@ import { normalizeBulletinId } from './bulletin-id.ts';
 export { cveIndexPath, isSitePath, kbIndexPath, productIndexPath, searchUrl } from '../urls.ts';
 
 export type Vulnerability = Bulletin['vulnerabilities'][number];
-export type ProductFamily = Product['family'];
 
 // ---------------------------------------------------------------------------------------------
 // Reading identifiers as people type them
@@ -134,11 +133,14 @@ export function productIndex(
   }));
 }
 
-/** Products grouped by family; families in the order the catalog first lists them. */
-export function productsByFamily(products: readonly Product[]): { family: ProductFamily; products: Product[] }[] {
-  const groups = new Map<ProductFamily, Product[]>();
-  for (const product of products) groups.set(product.family, [...(groups.get(product.family) ?? []), product]);
-  return [...groups].map(([family, members]) => ({ family, products: members }));
+/** Products grouped by family: families in the order the catalog declares them, empty ones left out. */
+export function productsByFamily<P extends Pick<Product, 'family'>>(catalog: {
+  families: readonly ProductFamily[];
+  products: readonly P[];
+}): { family: ProductFamily; products: P[] }[] {
+  return catalog.families
+    .map((family) => ({ family, products: catalog.products.filter((p) => p.family === family.id) }))
+    .filter((group) => group.products.length > 0);
 }
 
 /**
