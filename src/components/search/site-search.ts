@@ -3,7 +3,9 @@
  * typing (so a search is a link for a ticket), loads Pagefind on first use, ranks the sections, renders
  * the results and says how many there are in the status region.
  */
-import { pageDocFromFragment, planQuery, rankSections, type PageDoc, type SynonymEntry } from '../../lib/search/query.ts';
+import { pageDocFromFragment, type PageDoc } from '../../lib/search/fragment.ts';
+import { planQuery, type SynonymEntry } from '../../lib/search/plan.ts';
+import { rankSections } from '../../lib/search/rank.ts';
 import { findPages, pageResults, type PagefindFragment, type PagefindLike } from '../../lib/search/pagefind.ts';
 import { resultItem } from './render.ts';
 
