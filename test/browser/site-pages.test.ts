@@ -65,7 +65,9 @@ async function use(page: Page, path: string) {
   }
   if (kind === 'wizard') {
     await page.locator('main input[type="radio"][name="product"]').first().check();
-    await page.locator('main input[name="helpctr"]').fill('5.1.2600.200');
+    const version = page.locator('main input[name="helpctr"]');
+    await version.fill('5.1.2600.200');
+    await version.press('Enter');
     await page.waitForFunction(
       () => new URLSearchParams(location.search).get('helpctr') === '5.1.2600.200' && document.querySelector('main [data-verdict]') !== null,
       undefined,
