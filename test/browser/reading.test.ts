@@ -129,7 +129,7 @@ describe('the contents', () => {
       const at = async (scroll: string, to: () => Promise<void>) => {
         await to();
         const want = await expected();
-        await expect.poll(marked, scroll).toEqual(want);
+        await expect.poll(marked, { message: scroll, timeout: 10_000 }).toEqual(want);
         return want;
       };
       const headingAtTop = (id: string, below = 0) => () =>
