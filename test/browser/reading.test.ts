@@ -114,6 +114,44 @@ describe('print', () => {
   });
 });
 
+describe('the contents', () => {
+  it.each(LANGS)('%s: mark the section being read, the last heading scrolled past the top, wherever the reader goes', async (lang) => {
+    await withContext({ viewport: { width: 1280, height: 800 } }, async (context) => {
+      const { page } = await openPage(context, `${baseUrl}${bulletinPath(lang)}`);
+      const marked = () => page.$$eval('.toc a[aria-current="location"]', (links) => links.map((a) => a.getAttribute('href')));
+      /** The section being read as a reader sees it: the last listed heading above the line near the top. */
+      const expected = () =>
+        page.evaluate(() => {
+          const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')].map((a) => a.hash);
+          const passed = hrefs.filter((hash) => document.getElementById(decodeURIComponent(hash.slice(1)))!.getBoundingClientRect().top < 120);
+          return passed.slice(-1);
+        });
+      const at = async (scroll: string, to: () => Promise<void>) => {
+        await to();
+        const want = await expected();
+        await expect.poll(marked, { message: scroll, timeout: 10_000 }).toEqual(want);
+        return want;
+      };
+      const headingAtTop = (id: string, below = 0) => () =>
+        page.evaluate(([id, below]) => {
+          document.getElementById(id)!.scrollIntoView({ behavior: 'instant' });
+          scrollBy({ top: below, behavior: 'instant' });
+        }, [id, below] as const);
+
+      expect(await at('top of the page', async () => undefined)).toEqual([]);
+      expect(await at('#faq', headingAtTop('faq'))).toEqual(['#faq']);
+      expect(await at('#workarounds', headingAtTop('workarounds'))).toEqual(['#workarounds']);
+      // Inside a section with subsections, before the first and after one of them.
+      expect(await at('#update-information', headingAtTop('update-information', 40))).toEqual(['#update-information']);
+      await at('below #update-windows-server-2003', headingAtTop('update-windows-server-2003', 600));
+      // Jumps, as Home and End make them, with no section passed on the way.
+      expect(await at('the end', () => page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })))).not.toEqual([]);
+      expect(await at('back to the top', () => page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' })))).toEqual([]);
+      await at('halfway', () => page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' })));
+    });
+  });
+});
+
 describe('English pages', () => {
   it('show no Japanese outside the language switch and elements marked lang="ja"', async () => {
     await withContext({}, async (context) => {

@@ -311,7 +311,7 @@ describe('the page a result opens', () => {
       const hash = new URL(page.url()).hash.slice(1);
       expect(hash).toMatch(anchor);
       // The terms are marked inside the section the result opened…
-      await expect.poll(() => page.locator(`section:has(> .anchored-heading > [id="${hash}"]) mark.search-mark`).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`section:has(> .anchored-heading > [id="${hash}"]) mark.search-mark`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       // …and the address is the plain link again, so copying it gives a clean link.
       expect(new URL(page.url()).search).toBe('');
       const button = page.locator(`[id="${hash}"]`).locator('xpath=..').locator('copy-button button');

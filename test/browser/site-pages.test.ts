@@ -43,22 +43,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Uses the page the way a visitor would, so that lazily loaded code runs too. */
+/**
+ * Uses the page the way a visitor would, so that lazily loaded code runs too, and waits until the page
+ * has answered: the search has shown its results, the wizard has given its verdict and written it to
+ * the URL. The controls must be there: a page that cannot be used fails here rather than passing unused.
+ */
 async function use(page: Page, path: string) {
   const kind = pageKind(path);
   if (kind === 'search') {
-    const box = page.locator('main input[type="search"]').first();
-    if (await box.count()) {
-      await box.fill(path.startsWith('/ja/') ? '再起動' : 'restart');
-      await page.waitForTimeout(1000);
-    }
+    const query = path.startsWith('/ja/') ? '再起動' : 'restart';
+    await page.locator('main input[type="search"]').fill(query);
+    await page.waitForFunction(
+      (q) => {
+        const element = document.querySelector<HTMLElement>('site-search');
+        return element?.dataset['state'] === 'done' && element.dataset['query'] === q;
+      },
+      query,
+      { timeout: 15_000 },
+    );
+    expect(await page.locator('.search-result').count(), 'search results').toBeGreaterThan(0);
   }
   if (kind === 'wizard') {
-    const radio = page.locator('main input[type="radio"]').first();
-    if (await radio.count()) await radio.check();
-    const version = page.locator('main input[name="version"]').first();
-    if (await version.count()) await version.fill('5.1.2600.200');
-    await page.waitForTimeout(300);
+    await page.locator('main input[type="radio"][name="product"]').first().check();
+    const version = page.locator('main input[name="version"]');
+    await version.fill('5.1.2600.200');
+    await version.press('Enter');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('version') === '5.1.2600.200' && document.querySelector('main [data-verdict]') !== null,
+      undefined,
+      { timeout: 15_000 },
+    );
   }
 }
 

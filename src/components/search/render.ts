@@ -2,7 +2,7 @@
  * DOM for search results, built with createElement and textContent only: excerpts and titles come in
  * as text and mark runs, links as checked same-origin paths, so nothing from the index is parsed as HTML.
  */
-import type { RankedResult } from '../../lib/search/query.ts';
+import type { RankedResult } from '../../lib/search/rank.ts';
 import { safeResultUrl, type Segment } from '../../lib/search/safe.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,53 +1,28 @@
 /**
  * <site-search>: the search page's behaviour. Reads `q` from the URL and keeps the URL in step while
  * typing (so a search is a link for a ticket), loads Pagefind on first use, ranks the sections, renders
- * the results and says how many there are in the status region.
+ * the results and says how many there are in the status region. `data-state` says where it is: `idle`,
+ * `searching`, `done` (with `data-query` and `data-count`) or `error`.
  */
-import { pageDocFromFragment, planQuery, rankSections, type PageDoc, type SynonymEntry } from '../../lib/search/query.ts';
-import { findPages, pageResults, type PagefindFragment, type PagefindLike } from '../../lib/search/pagefind.ts';
+import type { SynonymEntry } from '../../lib/search/plan.ts';
+import { search } from '../../lib/search/search.ts';
+import { addressFor, queryFromSearch } from './address.ts';
+import { fromBox, fromResult, type FocusTarget } from './keyboard.ts';
+import { pagefindLoader, type PagefindModule } from './load-pagefind.ts';
+import { documentTitle, notesMessage, statusMessage, type SearchStrings } from './messages.ts';
 import { resultItem } from './render.ts';
-
-interface Strings {
-  searching: string;
-  countOne: string;
-  countMany: string;
-  none: string;
-  noneHint: string;
-  also: string;
-  missing: string;
-  error: string;
-  documentTitle: string;
-}
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 // Stored by this page's setting, read by the header's `/` shortcut (src/components/SiteHeader.astro).
 const SHORTCUT_KEY = 'search-shortcut';
+/** Typing pauses this long before a search runs. */
+const TYPING_PAUSE_MS = 120;
+/** "Searching" is said only when a search takes this long, so a fast answer is announced once. */
+const SEARCHING_AFTER_MS = 400;
+/** The count goes to the status region this long after typing stops, so it is read once. */
+const SETTLE_MS = 500;
 
-// Pagefind keeps each page's fragment; keep each page's sections with it, so a page is read once.
-const docs = new WeakMap<PagefindFragment, PageDoc>();
-function docOf(fragment: PagefindFragment): PageDoc {
-  let doc = docs.get(fragment);
-  if (!doc) docs.set(fragment, (doc = pageDocFromFragment(fragment)));
-  return doc;
-}
-
-let pagefindLoad: Promise<PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> }> | undefined;
 /** Pagefind's script and index, fetched the first time they are needed and then reused. */
-function loadPagefind() {
-  pagefindLoad ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.origin).href;
-    const pagefind = await import(/* @vite-ignore */ url);
-    // Short excerpts: the page builds its own from the section text.
-    // On the main thread: the index is small, and a worker would be one more script to download.
-    await pagefind.options({ excerptLength: 24, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  pagefindLoad.catch(() => (pagefindLoad = undefined));
-  return pagefindLoad;
-}
+const loadPagefind = pagefindLoader(() => import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href) as Promise<PagefindModule>);
 
 class SiteSearch extends HTMLElement {
   #seq = 0;
@@ -55,129 +30,160 @@ class SiteSearch extends HTMLElement {
   #searchTimer = 0;
   #typedAt = 0;
   #baseTitle = document.title;
+  #listeners: AbortController | undefined;
+
+  get #input() {
+    return this.querySelector<HTMLInputElement>('input[type="search"]')!;
+  }
+  get #results() {
+    return this.querySelector<HTMLOListElement>('.search-results')!;
+  }
+  get #status() {
+    return this.querySelector<HTMLElement>('.search-status')!;
+  }
+  get #links() {
+    return [...this.#results.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+  }
+  get #strings(): SearchStrings {
+    return JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings;
+  }
 
   connectedCallback() {
-    const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const form = this.querySelector('form')!;
-    const results = this.querySelector<HTMLOListElement>('.search-results')!;
-    const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
-    const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
-    const excerptLength = this.dataset['lang'] === 'ja' ? 90 : 180;
+    this.#listeners = new AbortController();
+    const { signal } = this.#listeners;
+    this.#listenToBox(signal);
+    this.#listenToArrowKeys(signal);
+    this.#offerShortcutSetting(signal);
+    const query = queryFromSearch(location.search);
+    if (query !== '') {
+      this.#input.value = query;
+      this.#typedAt = 0;
+      void this.#run(query);
+    }
+  }
 
-    const run = async (query: string) => {
-      const seq = ++this.#seq;
-      const status = this.querySelector<HTMLElement>('.search-status')!;
-      const notes = this.querySelector<HTMLElement>('.search-notes')!;
-      window.clearTimeout(this.#statusTimer);
-      document.title = query ? `${fill(strings.documentTitle, { query })} - ${this.#baseTitle}` : this.#baseTitle;
-      if (query.trim() === '') {
-        results.replaceChildren();
-        notes.hidden = true;
-        status.textContent = '';
-        this.dataset['state'] = 'idle';
-        return;
-      }
-      this.dataset['state'] = 'searching';
-      // Say "searching" only when it takes a while, so a fast answer is announced once.
-      this.#statusTimer = window.setTimeout(() => (status.textContent = strings.searching), 400);
-      try {
-        const plan = planQuery(query, synonyms);
-        const pagefind = await loadPagefind();
-        const { fragments, via } = await findPages(pagefind, plan);
-        if (seq !== this.#seq) return;
-        const outcome = rankSections(fragments.map(docOf), plan, { excerptLength });
-        const shown = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
-        results.replaceChildren(...shown.flatMap((result, i) => resultItem(result, i) ?? []));
-        const lines = [
-          outcome.expanded.length > 0 ? fill(strings.also, { terms: outcome.expanded.join(', ') }) : '',
-          outcome.missing.length > 0 ? fill(strings.missing, { terms: outcome.missing.join(', ') }) : '',
-        ].filter(Boolean);
-        notes.textContent = lines.join(' ');
-        notes.hidden = lines.length === 0;
-        const count = results.children.length;
-        const message =
-          count === 0
-            ? `${fill(strings.none, { query })} ${strings.noneHint}`
-            : fill(count === 1 ? strings.countOne : strings.countMany, { count, query });
-        window.clearTimeout(this.#statusTimer);
-        // The count goes to the status region a moment after typing stops, so it is read once.
-        const settle = Math.max(0, 500 - (performance.now() - this.#typedAt));
-        this.#statusTimer = window.setTimeout(() => {
-          status.textContent = message;
-        }, settle);
-        this.dataset['state'] = 'done';
-        this.dataset['query'] = query;
-        this.dataset['count'] = String(count);
-        // Time from the last keystroke (or the page's start) to results on screen, for the tests.
-        performance.measure('search:results', { start: this.#typedAt, end: performance.now() });
-      } catch (error) {
-        if (seq !== this.#seq) return;
-        window.clearTimeout(this.#statusTimer);
-        status.textContent = strings.error;
-        this.dataset['state'] = 'error';
-        console.error(error);
-      }
-    };
+  disconnectedCallback() {
+    this.#listeners?.abort();
+    window.clearTimeout(this.#searchTimer);
+    window.clearTimeout(this.#statusTimer);
+    // A search still under way finds itself outdated and shows nothing.
+    this.#seq++;
+  }
 
-    const sync = () => {
-      const url = new URL(location.href);
-      if (input.value.trim() === '') url.searchParams.delete('q');
-      else url.searchParams.set('q', input.value);
-      history.replaceState(history.state, '', url);
-    };
-
-    input.addEventListener('input', () => {
-      this.#typedAt = performance.now();
-      sync();
-      window.clearTimeout(this.#searchTimer);
-      this.#searchTimer = window.setTimeout(() => void run(input.value), 120);
-    });
+  /** Searches as the reader types (after a pause) and at once on submit; Pagefind loads on first focus. */
+  #listenToBox(signal: AbortSignal) {
+    const input = this.#input;
+    input.addEventListener(
+      'input',
+      () => {
+        this.#typed();
+        this.#searchTimer = window.setTimeout(() => void this.#run(input.value), TYPING_PAUSE_MS);
+      },
+      { signal },
+    );
     // Fetch Pagefind while the reader is still typing.
-    input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#typedAt = performance.now();
-      sync();
-      window.clearTimeout(this.#searchTimer);
-      void run(input.value);
-    });
-
-    // Arrow keys move between the box and the results; Tab works as everywhere.
-    const links = () => [...results.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'ArrowDown' && !event.isComposing && links().length > 0) {
+    input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true, signal });
+    this.querySelector('form')!.addEventListener(
+      'submit',
+      (event) => {
         event.preventDefault();
-        links()[0]!.focus();
-      }
-    });
-    results.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      const all = links();
-      const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-      if (at === -1) return;
-      event.preventDefault();
-      const next = event.key === 'ArrowDown' ? all[at + 1] : at === 0 ? input : all[at - 1];
-      next?.focus();
-    });
+        this.#typed();
+        void this.#run(input.value);
+      },
+      { signal },
+    );
+  }
 
-    // The `/` shortcut can be turned off (WCAG 2.1.4), here where it is explained.
+  /** A keystroke or submit: the URL follows the box, and a pending search is replaced. */
+  #typed() {
+    this.#typedAt = performance.now();
+    history.replaceState(history.state, '', addressFor(location.href, this.#input.value));
+    window.clearTimeout(this.#searchTimer);
+  }
+
+  #listenToArrowKeys(signal: AbortSignal) {
+    this.#input.addEventListener(
+      'keydown',
+      (event) => {
+        const target = fromBox(event.key, event.isComposing, this.#links.length);
+        if (target === null) return;
+        event.preventDefault();
+        this.#focus(target);
+      },
+      { signal },
+    );
+    this.#results.addEventListener(
+      'keydown',
+      (event) => {
+        const links = this.#links;
+        const target = fromResult(event.key, links.indexOf(document.activeElement as HTMLAnchorElement), links.length);
+        if (target === null) return;
+        event.preventDefault();
+        if (target !== 'stay') this.#focus(target);
+      },
+      { signal },
+    );
+  }
+
+  #focus(target: FocusTarget) {
+    (target === 'box' ? this.#input : this.#links[target])?.focus();
+  }
+
+  /** The `/` shortcut can be turned off (WCAG 2.1.4), here where it is explained. */
+  #offerShortcutSetting(signal: AbortSignal) {
     const settings = this.querySelector<HTMLElement>('.search-settings');
     const toggle = settings?.querySelector<HTMLInputElement>('input[type="checkbox"]');
-    if (settings && toggle) {
-      try {
-        toggle.checked = localStorage.getItem(SHORTCUT_KEY) !== 'off';
-        toggle.addEventListener('change', () => localStorage.setItem(SHORTCUT_KEY, toggle.checked ? 'on' : 'off'));
-        settings.hidden = false;
-      } catch {
-        // No storage (private mode): the shortcut stays on and the setting stays hidden.
-      }
+    if (!settings || !toggle) return;
+    try {
+      toggle.checked = localStorage.getItem(SHORTCUT_KEY) !== 'off';
+      toggle.addEventListener('change', () => localStorage.setItem(SHORTCUT_KEY, toggle.checked ? 'on' : 'off'), { signal });
+      settings.hidden = false;
+    } catch {
+      // No storage (private mode): the shortcut stays on and the setting stays hidden.
     }
+  }
 
-    const query = new URLSearchParams(location.search).get('q') ?? '';
-    if (query !== '') {
-      input.value = query;
-      this.#typedAt = 0;
-      void run(query);
+  async #run(query: string) {
+    const seq = ++this.#seq;
+    const strings = this.#strings;
+    const results = this.#results;
+    const status = this.#status;
+    const notes = this.querySelector<HTMLElement>('.search-notes')!;
+    window.clearTimeout(this.#statusTimer);
+    document.title = documentTitle(strings, query, this.#baseTitle);
+    if (query.trim() === '') {
+      results.replaceChildren();
+      notes.hidden = true;
+      status.textContent = '';
+      this.dataset['state'] = 'idle';
+      return;
+    }
+    this.dataset['state'] = 'searching';
+    this.#statusTimer = window.setTimeout(() => (status.textContent = strings.searching), SEARCHING_AFTER_MS);
+    try {
+      const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
+      const excerptLength = this.dataset['lang'] === 'ja' ? 90 : 180;
+      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength });
+      if (seq !== this.#seq) return;
+      results.replaceChildren(...answer.results.flatMap((result, i) => resultItem(result, i) ?? []));
+      const note = notesMessage(strings, answer);
+      notes.textContent = note;
+      notes.hidden = note === '';
+      const count = results.children.length;
+      window.clearTimeout(this.#statusTimer);
+      const message = statusMessage(strings, count, query);
+      this.#statusTimer = window.setTimeout(() => (status.textContent = message), Math.max(0, SETTLE_MS - (performance.now() - this.#typedAt)));
+      this.dataset['state'] = 'done';
+      this.dataset['query'] = query;
+      this.dataset['count'] = String(count);
+      // Time from the last keystroke (or the page's start) to results on screen, for the tests.
+      performance.measure('search:results', { start: this.#typedAt, end: performance.now() });
+    } catch (error) {
+      if (seq !== this.#seq) return;
+      window.clearTimeout(this.#statusTimer);
+      status.textContent = strings.error;
+      this.dataset['state'] = 'error';
+      console.error(error);
     }
   }
 }

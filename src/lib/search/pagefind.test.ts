@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPages, pageResults, type PagefindFragment, type PagefindLike } from './pagefind.ts';
-import { planQuery } from './query.ts';
+import { findPages, pageResults, pagefindQueries, type PagefindFragment, type PagefindLike } from './pagefind.ts';
+import { planQuery } from './plan.ts';
+import { SYNONYMS } from './test-fixtures.ts';
 
 const fragment = (url: string): PagefindFragment => ({ url, content: url, meta: { title: url }, anchors: [], excerpt: `<mark>${url}</mark> &amp; more` });
 
@@ -58,5 +59,13 @@ describe('pageResults', () => {
         { text: ' & more', mark: false },
       ],
     });
+  });
+});
+
+describe('pagefindQueries', () => {
+  it('asks for every way of writing every concept, once each', () => {
+    const p = planQuery('KB840374 reboot "quiet mode"', SYNONYMS);
+    expect(pagefindQueries(p)).toEqual(['quiet mode', 'quiet', 'mode', 'kb840374', '840374', 'reboot', 'restart']);
+    expect(pagefindQueries(planQuery('/?'))).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Asking Pagefind which pages to rank. Pagefind is the index (one per language, loaded in small
- * chunks); the sections are ranked by search-query.ts. Pagefind is passed in, so this is tested
+ * chunks); the sections are ranked by rank.ts. Pagefind is passed in, so this is tested
  * with a fake.
  */
 import type { Segment } from './safe.ts';
 import { parseMarkedExcerpt } from './safe.ts';
-import { pagefindQueries, type FragmentLike, type QueryPlan, type RankedResult } from './query.ts';
+import type { FragmentLike } from './fragment.ts';
+import type { QueryPlan } from './plan.ts';
+import type { RankedResult } from './rank.ts';
 
-/** A Pagefind result fragment: what search-query.ts reads, and Pagefind's own excerpt. */
+/** A Pagefind result fragment: what fragment.ts reads, and Pagefind's own excerpt. */
 export interface PagefindFragment extends FragmentLike {
   excerpt: string;
 }
@@ -21,6 +23,12 @@ export interface PagesFound {
   fragments: PagefindFragment[];
   /** How the pages were found: by the query's terms, or by reading every page of a small index. */
   via: 'terms' | 'scan' | 'none';
+}
+
+/** The strings to ask Pagefind, one search each, so that a page matching any of them is a candidate. */
+export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
+  const terms = plan.concepts.flatMap((c) => [...c.alternatives, ...(c.fallback ?? []).flatMap((f) => f.alternatives)].map((a) => a.term));
+  return [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))].slice(0, limit);
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { issuesToProblems, throwIfProblems, type ContentProblem } from '../content/errors.ts';
 import { readYaml, type SourceFile } from '../content/load.ts';
 import type { Lang } from '../i18n/langs.ts';
-import type { SynonymEntry } from './query.ts';
+import type { SynonymEntry } from './plan.ts';
 
 export const SYNONYMS_FILE = 'content/search/synonyms.yaml';
 
