@@ -320,7 +320,7 @@ describe('the texts', () => {
     const action = (answers: Answers) => verdictAction(result(answers), facts, strings);
     expect(action({ product: 'windows-server-2003' })).toBe(`Install security update KB840374: ${productFacts(bulletin).get('windows-server-2003')!.download}`);
     expect(action({ product: 'windows-server-2003', key: 'yes' })).toBe('None: the update is installed.');
-    expect(action({ product: 'windows-server-2003-sp1' })).toBe('None: the fix is included in Windows Server 2003 Service Pack 1.');
+    expect(action({ product: 'windows-server-2003-sp1' })).toBe('None from this bulletin: it says the fix will be included in Windows Server 2003 Service Pack 1.');
     expect(action({ product: 'windows-98' })).toBe('None: Windows 98 is not affected.');
     expect(action({ product: 'nope' })).toBe(`Find out which Windows the machine runs, then check again: ${WIZARD_URL}`);
   });
