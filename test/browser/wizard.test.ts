@@ -316,7 +316,7 @@ describe('copy for the ticket', () => {
       await eventually(() => clipboard(page)).toMatch(/^Bulletin: MS04-015/);
       const lines = (await clipboard(page)).split('\n');
       expect(lines).toEqual([
-        'Bulletin: MS04-015: Vulnerability in "Help and Support Center" Could Allow Remote Code Execution (840374)',
+        'Bulletin: MS04-015: Vulnerability in Help and Support Center Could Allow Remote Code Execution (840374)',
         'KB: KB840374',
         'CVE: CVE-2004-0199 (CAN-2004-0199)',
         'Product: Windows XP Service Pack 1',

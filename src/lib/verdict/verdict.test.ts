@@ -345,7 +345,7 @@ describe('the texts', () => {
     const { strings, facts } = texts('en');
     const link = `${WIZARD_URL}?product=windows-xp-sp1&helpctr=5.1.2600.200`;
     expect(ticketText(result({ product: 'windows-xp-sp1', helpctr: '5.1.2600.200' }), facts, strings, link).split('\n')).toEqual([
-      'Bulletin: MS04-015: Vulnerability in "Help and Support Center" Could Allow Remote Code Execution (840374)',
+      'Bulletin: MS04-015: Vulnerability in Help and Support Center Could Allow Remote Code Execution (840374)',
       'KB: KB840374',
       'CVE: CVE-2004-0199 (CAN-2004-0199)',
       'Product: Windows XP Service Pack 1',
