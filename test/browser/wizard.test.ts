@@ -114,7 +114,7 @@ describe('answers in the URL', () => {
       const { page, problems } = await openPage(context, `${baseUrl}${wizardPath('en', query)}`);
       expect(problems.pageErrors).toEqual([]);
       expect(await verdictOf(page)).toBe('affected');
-      expect(await page.locator('[data-verdict-explanation]').textContent()).toContain('5.1.2600.200, older than the fixed version 5.1.2600.1515');
+      expect(await page.locator('[data-verdict-explanation]').textContent()).toContain('5.1.2600.200, earlier than the fixed version 5.1.2600.1515');
       expect(await page.locator('input[name=product][value=windows-xp-sp1]').isChecked()).toBe(true);
       expect(await page.locator('input[name=helpctr]').inputValue()).toBe('5.1.2600.200');
       expect(await page.locator('input[name=key][value=no]').isChecked()).toBe(true);
@@ -320,12 +320,12 @@ describe('copy for the ticket', () => {
         'KB: KB840374',
         'CVE: CVE-2004-0199 (CAN-2004-0199)',
         'Product: Windows XP Service Pack 1',
-        'Verdict: Affected. helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+        'Verdict: Affected. helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
         'Fixed version: helpctr.exe 5.1.2600.1515 or later',
         expect.stringMatching(/^Action: Install security update KB840374: https:\/\/www\.microsoft\.com\/download\/details\.aspx\?familyid=563f65a3-/),
         `Link: ${baseUrl}${wizardPath('en', query)}`,
       ]);
-      await eventually(() => page.locator('#announcer').textContent()).toBe('Copied the text for the ticket');
+      await eventually(() => page.locator('#announcer').textContent()).toBe('Ticket text copied');
     });
   });
 

@@ -291,11 +291,13 @@ describe('the texts', () => {
     const { strings, facts } = texts('en');
     const explain = (answers: Answers) => explainVerdict(result(answers), facts, strings);
     expect(explain({ product: 'windows-xp-sp1', helpctr: '5.1.2600.200' })).toBe(
-      'helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+      'helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
     );
-    expect(explain({ product: 'windows-xp', helpctr: '5.1.2600.137' })).toContain('at or above the fixed version 5.1.2600.137');
-    expect(explain({ product: 'windows-2000-sp4' })).toBe('MS04-015 lists Windows 2000 Service Pack 4 as not affected.');
-    expect(explain({ product: 'windows-xp-sp2' })).toContain('Windows XP Service Pack 2');
+    expect(explain({ product: 'windows-xp', helpctr: '5.1.2600.137' })).toContain('version 5.1.2600.137, which is the fixed version 5.1.2600.137 or later');
+    expect(explain({ product: 'windows-2000-sp4' })).toBe('MS04-015 lists Windows 2000 Service Pack 4 as non-affected software.');
+    expect(explain({ product: 'windows-xp-sp2' })).toBe(
+      'According to MS04-015, the fix will be included in Windows XP Service Pack 2. The bulletin offers no separate update for Windows XP Service Pack 2.',
+    );
     expect(explain({ product: '<b>x</b>' })).toContain('“<b>x</b>”');
     const all: Answers[] = [
       { product: 'windows-xp' },
@@ -322,7 +324,7 @@ describe('the texts', () => {
     expect(action({ product: 'windows-server-2003', key: 'yes' })).toBe('None: the update is installed.');
     expect(action({ product: 'windows-server-2003-sp1' })).toBe('None from this bulletin: it says the fix will be included in Windows Server 2003 Service Pack 1.');
     expect(action({ product: 'windows-98' })).toBe('None: Windows 98 is not affected.');
-    expect(action({ product: 'nope' })).toBe(`Find out which Windows the machine runs, then check again: ${WIZARD_URL}`);
+    expect(action({ product: 'nope' })).toBe(`Find out which version of Windows the computer is running, then check again: ${WIZARD_URL}`);
   });
 
   it('report each bad answer, quoting it', () => {
@@ -349,7 +351,7 @@ describe('the texts', () => {
       'KB: KB840374',
       'CVE: CVE-2004-0199 (CAN-2004-0199)',
       'Product: Windows XP Service Pack 1',
-      'Verdict: Affected. helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+      'Verdict: Affected. helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
       'Fixed version: helpctr.exe 5.1.2600.1515 or later',
       `Action: Install security update KB840374: ${productFacts(bulletin).get('windows-xp-sp1')!.download}`,
       `Link: ${link}`,
