@@ -203,14 +203,14 @@ const situationSchema = z
     id: anchorIdSchema,
     /** The wizard's query parameter for the answer, e.g. `service`; part of its links, so never change it. */
     param: queryParamSchema,
-    /** The question, e.g. "Is the Help and Support service disabled on the machine?". */
+    /** The question, e.g. "Is the Help and Support Center service disabled on the computer?". */
     question: localizedSchema,
     /** The answers, in the order shown; at least one of them `holds`. */
     answers: z
       .array(situationAnswerSchema)
       .min(1)
       .refine((answers) => answers.some((a) => a.holds), { error: 'Mark the answer that means the situation holds with "holds: true".' }),
-    /** What the caveats list says before a caveat for this situation, e.g. "If the Help and Support service is disabled:". */
+    /** What the caveats list says before a caveat for this situation, e.g. "If the Help and Support Center service is disabled:". */
     caveatLabel: localizedSchema,
     /** The callout's heading when the answers say it holds, e.g. "The … service is disabled on this machine. Read this before installing:". */
     callout: localizedSchema,
@@ -223,7 +223,7 @@ const verifyLinkSchema = z
   .object({
     /** The key in `links`, e.g. `mbsa`. */
     link: z.string().regex(/^[a-z0-9-]+$/),
-    /** The words before the link, e.g. "Scan it for missing security updates with". */
+    /** The words before the link, e.g. "Scan the computer for missing security updates with". */
     intro: localizedSchema,
     /** The link's text, e.g. "Microsoft Baseline Security Analyzer (MBSA)". */
     text: localizedSchema,

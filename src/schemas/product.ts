@@ -8,7 +8,7 @@ const groupIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
 
 /**
  * A group of step 1 of the "am I affected?" wizard ("Which Windows does the machine run?"): how a person
- * thinks of their software, which may join several families (NT 4.0, 2000 and 9x under "Older Windows").
+ * thinks of their software, which may join several families (NT 4.0, 2000 and 9x under "Older versions of Windows").
  */
 export const wizardGroupSchema = z
   .object({
@@ -25,7 +25,7 @@ export const productFamilySchema = z
   .object({
     /** The id products point to with `family`; part of the anchor `#family-{id}`, so never change it. */
     id: groupIdSchema,
-    /** Its heading on the products pages, e.g. "Windows 98 and Windows Me". */
+    /** Its heading on the products pages, e.g. "Windows 98 and Windows Millennium Edition". */
     label: localizedSchema,
     /** The wizard group its products are offered under (an id from `wizardGroups`). */
     wizardGroup: groupIdSchema,

@@ -192,7 +192,7 @@ describe('the search page', () => {
 
   it.each([
     ['ja', '入力検証のエラー', 'faq-whats-wrong'],
-    ['en', 'an input validation error occurs', 'faq-whats-wrong'],
+    ['en', 'there is an input validation error', 'faq-whats-wrong'],
     ['en', 'HKEY_CLASSES_ROOT\\HCP', 'workaround-unregister-hcp'],
   ] as const)('%s: the words of an answer ("%s") open at its question', async (lang, query, anchor) => {
     await withContext({}, async (context) => {

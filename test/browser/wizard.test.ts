@@ -95,7 +95,7 @@ describe('answers in the URL', () => {
       expect(problems.pageErrors).toEqual([]);
       await eventually(() => search(page)).toBe('?product=windows-xp-sp1&version=5.1.2600.200&key=no&service=disabled');
       expect(await verdictOf(page)).toBe('affected');
-      expect(await page.locator('[data-verdict-explanation]').textContent()).toContain('5.1.2600.200, older than the fixed version 5.1.2600.1515');
+      expect(await page.locator('[data-verdict-explanation]').textContent()).toContain('5.1.2600.200, earlier than the fixed version 5.1.2600.1515');
       expect(await page.locator('input[name=product][value=windows-xp-sp1]').isChecked()).toBe(true);
       expect(await page.locator('input[name=version]').inputValue()).toBe('5.1.2600.200');
       expect(await page.locator('input[name=key][value=no]').isChecked()).toBe(true);
@@ -297,16 +297,16 @@ describe('copy for the ticket', () => {
       await eventually(() => clipboard(page)).toMatch(/^Bulletin: MS04-015/);
       const lines = (await clipboard(page)).split('\n');
       expect(lines).toEqual([
-        'Bulletin: MS04-015: Vulnerability in "Help and Support Center" Could Allow Remote Code Execution (840374)',
+        'Bulletin: MS04-015: Vulnerability in Help and Support Center Could Allow Remote Code Execution (840374)',
         'KB: KB840374',
         'CVE: CVE-2004-0199 (CAN-2004-0199)',
         'Product: Windows XP Service Pack 1',
-        'Verdict: Affected. helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+        'Verdict: Affected. helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
         'Fixed version: helpctr.exe 5.1.2600.1515 or later',
         expect.stringMatching(/^Action: Install security update KB840374: https:\/\/www\.microsoft\.com\/download\/details\.aspx\?familyid=563f65a3-/),
         `Link: ${baseUrl}${wizardPath('en', query)}`,
       ]);
-      await eventually(() => page.locator('#announcer').textContent()).toBe('Copied the text for the ticket');
+      await eventually(() => page.locator('#announcer').textContent()).toBe('Ticket text copied');
     });
   });
 
@@ -448,7 +448,7 @@ describe('another bulletin: the synthetic MS99-001, with its own key file, situa
   it('reports an answer that is not one of its situation\'s, with its question', async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, `${server.url}${fixtureWizard('en', `?product=${browserProduct}&${param}=%3Cb%3Eoff%3C%2Fb%3E`)}`);
-      await eventually(() => page.locator('[role=alert]').textContent()).toContain('“<b>off</b>” is not an answer to “Is the Fixture service (synthetic) stopped on the machine?” (stopped or running)');
+      await eventually(() => page.locator('[role=alert]').textContent()).toContain('“<b>off</b>” is not an answer to “Is the Fixture service (synthetic) stopped on the computer?” (stopped or running)');
       expect(await page.locator('[role=alert] b').count()).toBe(0);
     });
   });

@@ -112,7 +112,7 @@ describe('<verdict-wizard>', () => {
     const messages = [...wizard.querySelectorAll('[data-problems] p')].map((p) => p.textContent);
     expect(messages).toEqual([
       expect.stringContaining('“<b>” is not a file version'),
-      expect.stringContaining('“off” is not an answer to “Is the Help and Support service disabled on the machine?”'),
+      expect.stringContaining('“off” is not an answer to “Is the Help and Support Center service disabled on the computer?”'),
     ]);
     expect(wizard.querySelectorAll('[data-problems] b')).toHaveLength(0);
     expect($(wizard, 'input[name=version]').getAttribute('aria-invalid')).toBe('true');

@@ -197,7 +197,7 @@ describe('the catalog fails with the file, the field and the fix', () => {
     expect(message).toContain(`${CATALOG} → families[0].id: No product is in family "office". Add one, or remove the family.`);
   });
   it('a family without its label in both languages', () => {
-    expect(loadCatalog('    label: { ja: Windows 98 および Windows Me, en: Windows 98 and Windows Me }', '    label: { ja: Windows 98 および Windows Me }')).toBe(
+    expect(loadCatalog('    label: { ja: Windows 98 および Windows Millennium Edition, en: Windows 98 and Windows Millennium Edition }', '    label: { ja: Windows 98 および Windows Millennium Edition }')).toBe(
       `The content has a problem:\n  ${CATALOG} → families[5].label.en: The English text (en) is missing. Write it as a non-empty string.`,
     );
   });

@@ -10,7 +10,7 @@ describe('the status vocabulary', () => {
   });
   it('keeps the source\'s meaning: a service pack that is to include the fix', () => {
     expect(t('ja', statusLabel('product', 'patched'))).toBe('この Service Pack に修正が含まれる予定');
-    expect(t('en', statusLabel('product', 'patched'))).toBe('The fix is to be included in this service pack');
+    expect(t('en', statusLabel('product', 'patched'))).toBe('The fix will be included in this service pack');
     expect(t('ja', statusLabel('list', 'patched'))).toBe('修正を含む予定のサービスパック');
     expect(t('en', statusLabel('verdict', 'patched'))).toBe('Patched');
   });

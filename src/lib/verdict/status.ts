@@ -16,14 +16,14 @@ export const STATUS_LABELS = {
     'not-affected': 'status.verdict.not-affected',
     unknown: 'status.verdict.unknown',
   },
-  /** What the bulletin says of the product: "The fix is to be included in this service pack". */
+  /** What the bulletin says of the product: "The fix will be included in this service pack". */
   product: {
     affected: 'status.product.affected',
     patched: 'status.product.patched',
     'not-affected': 'status.product.not-affected',
     'not-listed': 'status.product.not-listed',
   },
-  /** A heading over the products with that status: "Service packs that are to include the fix". */
+  /** A heading over the products with that status: "Inclusion in future service packs". */
   list: {
     affected: 'status.list.affected',
     patched: 'status.list.patched',

@@ -41,11 +41,13 @@ describe('the texts', () => {
     const { strings, facts } = texts('en');
     const explain = (answers: Answers) => explainVerdict(result(answers), facts, strings);
     expect(explain({ product: 'windows-xp-sp1', version: '5.1.2600.200' })).toBe(
-      'helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+      'helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
     );
-    expect(explain({ product: 'windows-xp', version: '5.1.2600.137' })).toContain('at or above the fixed version 5.1.2600.137');
-    expect(explain({ product: 'windows-2000-sp4' })).toBe('MS04-015 lists Windows 2000 Service Pack 4 as not affected.');
-    expect(explain({ product: 'windows-xp-sp2' })).toContain('Windows XP Service Pack 2');
+    expect(explain({ product: 'windows-xp', version: '5.1.2600.137' })).toContain('version 5.1.2600.137, which is the fixed version 5.1.2600.137 or later');
+    expect(explain({ product: 'windows-2000-sp4' })).toBe('MS04-015 lists Windows 2000 Service Pack 4 as non-affected software.');
+    expect(explain({ product: 'windows-xp-sp2' })).toBe(
+      'According to MS04-015, the fix will be included in Windows XP Service Pack 2. The bulletin offers no separate update for Windows XP Service Pack 2.',
+    );
     expect(explain({ product: '<b>x</b>' })).toContain('“<b>x</b>”');
     const all: Answers[] = [
       { product: 'windows-xp' },
@@ -69,7 +71,7 @@ describe('the texts', () => {
     const { strings, facts } = texts('en', 'MS99-001');
     const [product, { fixed }] = Object.entries(MS99_001.affected)[1]!;
     expect(explainVerdict(result({ product, version: '1.0.0.0' }, 'MS99-001'), facts, strings)).toBe(
-      `${MS99_001.keyFile} is version 1.0.0.0, older than the fixed version ${fixed}: the update is not installed.`,
+      `${MS99_001.keyFile} is version 1.0.0.0, earlier than the fixed version ${fixed}: the update is not installed.`,
     );
   });
 
@@ -78,18 +80,18 @@ describe('the texts', () => {
     const action = (answers: Answers) => verdictAction(result(answers), facts, strings);
     expect(action({ product: 'windows-server-2003' })).toBe(`Install security update KB840374: ${productFacts(bulletin).get('windows-server-2003')!.download}`);
     expect(action({ product: 'windows-server-2003', key: 'yes' })).toBe('None: the update is installed.');
-    expect(action({ product: 'windows-server-2003-sp1' })).toBe('None: the fix is included in Windows Server 2003 Service Pack 1.');
+    expect(action({ product: 'windows-server-2003-sp1' })).toBe('None from this bulletin: it says the fix will be included in Windows Server 2003 Service Pack 1.');
     expect(action({ product: 'windows-98' })).toBe('None: Windows 98 is not affected.');
-    expect(action({ product: 'nope' })).toBe(`Find out which Windows the machine runs, then check again: ${WIZARD_URL}`);
+    expect(action({ product: 'nope' })).toBe(`Find out which version of Windows the computer is running, then check again: ${WIZARD_URL}`);
   });
 
   it('report each bad answer, quoting it', () => {
     const { strings, facts } = texts('en');
     const messages = problemMessages(result({ product: 'windows-xp', version: '<script>', key: 'maybe', service: 'off' }), facts, strings);
     expect(messages).toEqual([
-      '“<script>” is not a file version, so the verdict does not use it. Write the version of helpctr.exe as four numbers separated by dots.',
+      '“<script>” is not a file version, so the verdict does not use it. Enter the version of helpctr.exe as four numbers separated by dots.',
       '“maybe” is not an answer to whether the registry key exists (yes or no), so the verdict does not use it.',
-      '“off” is not an answer to “Is the Help and Support service disabled on the machine?” (disabled or enabled), so it is ignored.',
+      '“off” is not an answer to “Is the Help and Support Center service disabled on the computer?” (disabled or enabled), so the verdict does not use it.',
     ]);
   });
 
@@ -97,7 +99,7 @@ describe('the texts', () => {
     const { param } = MS99_001.situation;
     const { strings, facts } = texts('ja', 'MS99-001');
     expect(problemMessages(result({ product: 'test-browser-6', [param]: 'x' }, 'MS99-001'), facts, strings)).toEqual([
-      '「x」は「このコンピュータでは、Fixture サービス (架空) が停止していますか?」の回答 (stopped または running) ではないため、使用していません。',
+      '「x」は「このコンピュータでは、Fixture サービス (架空) が停止していますか?」の回答 (stopped または running) ではないため、判定には使用していません。',
     ]);
   });
 
@@ -111,11 +113,11 @@ describe('the texts', () => {
     const { strings, facts } = texts('en');
     const link = `${WIZARD_URL}?product=windows-xp-sp1&version=5.1.2600.200`;
     expect(ticketText(result({ product: 'windows-xp-sp1', version: '5.1.2600.200' }), facts, strings, link).split('\n')).toEqual([
-      'Bulletin: MS04-015: Vulnerability in "Help and Support Center" Could Allow Remote Code Execution (840374)',
+      'Bulletin: MS04-015: Vulnerability in Help and Support Center Could Allow Remote Code Execution (840374)',
       'KB: KB840374',
       'CVE: CVE-2004-0199 (CAN-2004-0199)',
       'Product: Windows XP Service Pack 1',
-      'Verdict: Affected. helpctr.exe is version 5.1.2600.200, older than the fixed version 5.1.2600.1515: the update is not installed.',
+      'Verdict: Affected. helpctr.exe is version 5.1.2600.200, earlier than the fixed version 5.1.2600.1515: the update is not installed.',
       'Fixed version: helpctr.exe 5.1.2600.1515 or later',
       `Action: Install security update KB840374: ${productFacts(bulletin).get('windows-xp-sp1')!.download}`,
       `Link: ${link}`,
