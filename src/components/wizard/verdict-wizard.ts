@@ -7,7 +7,7 @@
 import { announce } from '../../scripts/clipboard.ts';
 import { decideVerdict } from '../../lib/verdict/decide.ts';
 import { parseQuery, relevantAnswers, renameVersionAliases, serialiseQuery, type Answers } from '../../lib/verdict/query.ts';
-import { explainVerdict, problemMessages, ticketText, verdictLabel, type VerdictStrings } from '../../lib/verdict/texts.ts';
+import { answersSummary, explainVerdict, problemMessages, ticketText, verdictLabel, type VerdictStrings } from '../../lib/verdict/texts.ts';
 import { lookupProduct, type WizardFacts } from '../../lib/verdict/wizard-facts.ts';
 
 /** What the page embeds in `data-wizard`. */
@@ -24,6 +24,8 @@ export class VerdictWizard extends HTMLElement {
   /** The question answered last, and whether the latest key was an arrow (radios change as they are browsed). */
   #lastField: string | undefined;
   #arrowKey = false;
+  /** Whether the verdict stands above the form (the page was opened with answers). */
+  #leading = false;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -62,6 +64,22 @@ export class VerdictWizard extends HTMLElement {
     );
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
     this.#restore(false);
+    // Opened from a link with answers (a ticket's): the verdict comes first, with the answers it used.
+    if (parseQuery(location.search, this.#facts.bulletin)['product']) this.#leadWithResult(true);
+  }
+
+  /**
+   * Puts the verdict (and any message about the answers) above the form, or back below it once the
+   * reader changes an answer, so the verdict of a linked page is in the first screen.
+   */
+  #leadWithResult(lead: boolean) {
+    const search = this.querySelector('search');
+    const parts = [this.querySelector('[data-problems]'), this.querySelector('[data-result]')].filter((e) => e !== null);
+    if (!search) return;
+    if (lead) search.before(...parts);
+    else if (this.#leading) search.after(...parts);
+    this.#leading = lead;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-answers-used]')) element.hidden = !lead;
   }
 
   disconnectedCallback() {
@@ -84,6 +102,7 @@ export class VerdictWizard extends HTMLElement {
       else history.pushState(null, '', url);
     }
     this.#lastField = field || undefined;
+    if (this.#leading) this.#leadWithResult(false);
     this.#render(answers, true);
     if (focusResult) this.querySelector<HTMLElement>('[data-result-heading]')?.focus();
   }
@@ -129,6 +148,8 @@ export class VerdictWizard extends HTMLElement {
     label.textContent = result ? verdictLabel(result, strings) : '';
     explanation.textContent = result ? explainVerdict(result, facts, strings) : '';
     ticket.textContent = result ? ticketText(result, facts, strings, location.origin + location.pathname + location.search) : '';
+    const summary = this.querySelector<HTMLElement>('[data-answers-text]');
+    if (summary) summary.textContent = result ? answersSummary(result, answers, facts, strings) : '';
 
     // The other language's page opens with the same answers.
     const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');

@@ -5,6 +5,7 @@
  */
 import type { UiKey } from '../i18n/translate.ts';
 import type { VerdictResult } from './decide.ts';
+import type { Answers } from './query.ts';
 import { STATUS_LABELS, statusLabel } from './status.ts';
 import { lookupProduct, type WizardFacts } from './wizard-facts.ts';
 
@@ -41,6 +42,8 @@ export const VERDICT_STRING_KEYS = [
   'verdict.ticket.action',
   'verdict.ticket.link',
   'verdict.problem.or',
+  'verdict.answers.keyPresent',
+  'verdict.answers.keyAbsent',
 ] as const satisfies readonly UiKey[];
 export type VerdictStringKey = (typeof VERDICT_STRING_KEYS)[number];
 export type VerdictStrings = Readonly<Record<VerdictStringKey, string>>;
@@ -125,4 +128,25 @@ export function ticketText(result: VerdictResult, facts: WizardFacts, strings: V
     ['verdict.ticket.link', link],
   ];
   return lines.map(([label, value]) => `${strings[label]}: ${value}`).join('\n');
+}
+
+/**
+ * The answers a verdict was decided on, in one line, for a page opened from a link: the product, the
+ * key file's version, the registry key and each situation's answer, as the form words them.
+ */
+export function answersSummary(result: VerdictResult, answers: Answers, facts: WizardFacts, strings: VerdictStrings): string {
+  const product = lookupProduct(facts.products, result.product);
+  const parts = [product?.name ?? result.product];
+  // Only an affected product's verdict reads the machine's answers.
+  if (product?.status !== 'affected') return parts[0]!;
+  if (result.version) parts.push(`${facts.bulletin.keyFile} ${result.version}`);
+  const key = answers['key'];
+  if (key === 'yes') parts.push(strings['verdict.answers.keyPresent']);
+  if (key === 'no') parts.push(strings['verdict.answers.keyAbsent']);
+  for (const situation of facts.bulletin.situations) {
+    const value = answers[situation.param];
+    const label = value === undefined ? undefined : situation.labels[value];
+    if (label) parts.push(label);
+  }
+  return parts.join(' · ');
 }

@@ -33,6 +33,8 @@ export interface WizardSituation {
   values: string[];
   /** The values that mean the situation holds. */
   holds: string[];
+  /** The label of each answer, by value, for the summary of a link's answers. */
+  labels: Record<string, string>;
 }
 
 /** The bulletin-level facts the verdict and its texts need. */
@@ -90,6 +92,7 @@ export function wizardSituations(bulletin: Bulletin, lang: Lang): WizardSituatio
     question: s.question[lang],
     values: s.answers.map((a) => a.value),
     holds: s.answers.filter((a) => a.holds).map((a) => a.value),
+    labels: Object.fromEntries(s.answers.map((a) => [a.value, a.label[lang]])),
   }));
 }
 
