@@ -7,7 +7,7 @@ import { MS04_015, MS99_001 } from '../../../test/support/contract.ts';
 import { contentWithFixtures, wizardFactsOf } from '../../../test/support/content.ts';
 import { VERDICTS, decideVerdict, type VerdictResult } from './decide.ts';
 import { SOMETHING_ELSE, type Answers } from './query.ts';
-import { VERDICT_STRING_KEYS, explainVerdict, fill, problemMessages, ticketText, verdictAction, verdictLabel, verdictStrings } from './texts.ts';
+import { VERDICT_STRING_KEYS, answersSummary, explainVerdict, fill, problemMessages, ticketText, verdictAction, verdictLabel, verdictStrings } from './texts.ts';
 
 const site = contentWithFixtures();
 const bulletin = site.bulletins.find((b) => b.id === 'MS04-015')!;
@@ -101,6 +101,22 @@ describe('the texts', () => {
     expect(problemMessages(result({ product: 'test-browser-6', [param]: 'x' }, 'MS99-001'), facts, strings)).toEqual([
       '「x」は「このコンピュータでは、Fixture サービス (架空) が停止していますか?」の回答 (stopped または running) ではないため、判定には使用していません。',
     ]);
+  });
+
+  it('sum up the answers a linked verdict used, as the form words them', () => {
+    const { strings, facts } = texts('en');
+    const summary = (answers: Answers) => answersSummary(result(answers), answers, facts, strings);
+    expect(summary({ product: 'windows-xp-sp1', version: '05.1.2600.1106', key: 'no', service: 'disabled' })).toBe(
+      'Windows XP Service Pack 1 · helpctr.exe 5.1.2600.1106 · registry key does not exist · Yes, it is disabled',
+    );
+    expect(summary({ product: 'windows-xp', key: 'yes' })).toBe('Windows XP (no service pack) · registry key exists');
+    // A product whose verdict ignores the machine's answers is summed up by its name alone.
+    expect(summary({ product: 'windows-98', version: '5.1.2600.1106', key: 'yes' })).toBe('Windows 98');
+    expect(summary({ product: '<b>x</b>' })).toBe('<b>x</b>');
+    const ja = texts('ja');
+    expect(answersSummary(result({ product: 'windows-xp-sp1', key: 'yes' }), { product: 'windows-xp-sp1', key: 'yes' }, ja.facts, ja.strings)).toBe(
+      'Windows XP Service Pack 1 · レジストリ キーあり',
+    );
   });
 
   it('label the verdicts', () => {

@@ -47,6 +47,7 @@ describe('the wizard\'s facts', () => {
           question: 'このコンピュータでは、ヘルプとサポート センター サービスが無効に設定されていますか?',
           values: [MS04_015.situation.holds, MS04_015.situation.doesNot],
           holds: [MS04_015.situation.holds],
+          labels: { [MS04_015.situation.holds]: 'はい、無効に設定されています', [MS04_015.situation.doesNot]: 'いいえ、無効に設定されていません' },
         },
       ],
     });
