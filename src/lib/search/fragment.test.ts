@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageDocFromFragment } from './fragment.ts';
-import { page } from './test-fixtures.ts';
+import { fragment, page } from './test-fixtures.ts';
 
 describe('pageDocFromFragment', () => {
   const doc = pageDocFromFragment(page);
@@ -17,7 +17,23 @@ describe('pageDocFromFragment', () => {
       title: 'Restart Requirement',
       path: ['Windows XP (all versions)'],
       text: 'This update may not require a restart.',
+      heading: true,
     });
+  });
+
+  it('gives the prose after a file table back to the section the table is in', () => {
+    const withNote = pageDocFromFragment(
+      fragment([
+        { id: 'xp-file-information', element: 'h3', heading: 'File Information', text: 'The files are listed below.' },
+        { id: 'files-xp', element: 'div', title: 'Windows XP', text: 'Windows XP. Date Time Version helpctr.exe RTMQFE' },
+        { id: 'files-xp-end', element: 'span', text: 'Note: RTMQFE and RTMGDR name the branches.' },
+        { id: 'xp-verification', element: 'h3', heading: 'Verifying Update Installation', text: 'Use MBSA.' },
+      ]),
+    );
+    const section = (anchor: string) => withNote.sections.find((s) => s.anchor === anchor)!.text;
+    expect(section('xp-file-information')).toBe('The files are listed below. Note: RTMQFE and RTMGDR name the branches.');
+    expect(section('files-xp')).not.toContain('RTMGDR');
+    expect(withNote.sections.map((s) => s.anchor)).not.toContain('files-xp-end');
   });
 
   it('puts an element without a title (a list item) into the section it is in, keeping its id', () => {

@@ -26,6 +26,8 @@ export interface Section {
   text: string;
   /** The ids inside it that have no title of their own (caveat-kb842253): identifiers are found in them. */
   ids?: string[];
+  /** Whether it is a heading's section (not a titled element such as a file table). */
+  heading?: boolean;
 }
 
 export interface PageDoc {
@@ -38,6 +40,12 @@ export interface PageDoc {
   /** The Japanese words of the page as the index split them (folded), where it did. */
   words?: string[];
 }
+
+/**
+ * The id suffix of the empty mark after a file table (`files-xp-end`): the text after it is the prose of
+ * the section the table is in (a note after the table), not more of the table.
+ */
+export const TABLE_END_SUFFIX = '-end';
 
 /** A page's sections, from Pagefind's fragment: its text split at the anchors' word positions. */
 export function pageDocFromFragment(fragment: FragmentLike): PageDoc {
@@ -58,6 +66,13 @@ export function pageDocFromFragment(fragment: FragmentLike): PageDoc {
     const heading = /^h([1-6])$/i.exec(anchor.element);
     const name = (anchor.title ?? (heading ? anchor.text : undefined) ?? '').trim();
     const text = join(anchor.location, anchors[i + 1]?.location);
+    const tableEnd = name === '' && sections.some((s) => s.anchor !== '' && `${s.anchor}${TABLE_END_SUFFIX}` === anchor.id);
+    if (tableEnd) {
+      // The prose after a table: back to the nearest enclosing section that is a heading, not a table.
+      const owner = [...sections].reverse().find((s) => s.heading);
+      if (owner) owner.text = `${owner.text} ${text}`.trim();
+      return;
+    }
     if (name === '') {
       // An id without a title (a list item): its text belongs to the section it is in.
       const current = sections[sections.length - 1]!;
@@ -71,7 +86,7 @@ export function pageDocFromFragment(fragment: FragmentLike): PageDoc {
     while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
     // The text starts with the title as Pagefind read it (a heading's text, a table's caption).
     const body = text.startsWith(name) ? text.slice(name.length).replace(/^[.\s]+/, '') : text;
-    sections.push({ anchor: anchor.id, title: name, path: open.map((o) => o.title), text: body });
+    sections.push({ anchor: anchor.id, title: name, path: open.map((o) => o.title), text: body, ...(heading ? { heading: true } : {}) });
     open.push({ level, title: name });
   });
   // Words with kanji or katakana only: hiragana tokens are particles and verb endings.

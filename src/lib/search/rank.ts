@@ -118,7 +118,8 @@ export function rankSections(docs: readonly PageDoc[], plan: QueryPlan, options:
           findTerm(p.title.text, alt.term).length > 0 ||
           (c.kind === 'identifier' &&
             (findTerm(p.anchorText, alt.term.replace(/-/g, ' ')).length > 0 || (p.index === 0 && findTerm(p.header, alt.term).length > 0))),
-        text: findTerm(p.text.text, alt.term).length,
+        // A table's cells repeat values (a folder name on every row): there a term counts once.
+        text: Math.min(findTerm(p.text.text, alt.term).length, p.section.heading || p.index === 0 ? Infinity : 1),
         context: findTerm(p.context, alt.term).length > 0 || (c.kind === 'identifier' && findTerm(p.header, alt.term).length > 0),
       })),
     ),
