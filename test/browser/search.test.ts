@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
+import { resultsFor } from '../support/search.ts';
 import { LANGS, ROOT_DIR, bulletinPath, type Lang } from '../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
@@ -19,18 +20,6 @@ const shared = sharedBrowser();
 const { withContext } = shared;
 
 const searchPath = (lang: Lang, q?: string) => `/${lang}/search/${q === undefined ? '' : `?${new URLSearchParams({ q })}`}`;
-
-/** Waits until the page has shown the results for `query`. */
-async function resultsFor(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const element = document.querySelector<HTMLElement>('site-search');
-      return element?.dataset['state'] === 'done' && element.dataset['query'] === q;
-    },
-    query,
-    { timeout: 15_000 },
-  );
-}
 
 /** Types a query into the search page's box and waits for its results. */
 async function search(page: Page, query: string): Promise<void> {

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium, openPage } from '../support/browser.ts';
+import { resultsFor } from '../support/search.ts';
 import { builtPages, pageKind } from '../support/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -53,14 +54,7 @@ async function use(page: Page, path: string) {
   if (kind === 'search') {
     const query = path.startsWith('/ja/') ? '再起動' : 'restart';
     await page.locator('main input[type="search"]').fill(query);
-    await page.waitForFunction(
-      (q) => {
-        const element = document.querySelector<HTMLElement>('site-search');
-        return element?.dataset['state'] === 'done' && element.dataset['query'] === q;
-      },
-      query,
-      { timeout: 15_000 },
-    );
+    await resultsFor(page, query);
     expect(await page.locator('.search-result').count(), 'search results').toBeGreaterThan(0);
   }
   if (kind === 'wizard') {

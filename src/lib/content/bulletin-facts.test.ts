@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { productFacts } from './bulletin-facts.ts';
 import { loadContent } from './load.ts';
+import { MS04_015 } from '../../../test/support/contract.ts';
 
 const site = loadContent(
   { file: 'content/products.yaml', text: readFileSync('content/products.yaml', 'utf8') },
@@ -9,39 +10,21 @@ const site = loadContent(
 );
 const facts = productFacts(site.bulletins[0]!);
 
-const XP_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows XP\\SP2\\KB840374\\Filelist';
-const WS_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows Server 2003\\SP1\\KB840374\\Filelist';
+const affected = Object.entries(MS04_015.affected).map(([id, { fixed, key }]) => [id, fixed, key] as const);
 
 describe('what MS04-015 says about each product (the contract table)', () => {
-  it.each([
-    ['windows-xp', '5.1.2600.137', XP_KEY],
-    ['windows-xp-sp1', '5.1.2600.1515', XP_KEY],
-    ['windows-xp-64-sp1', '5.1.2600.1515', XP_KEY],
-    ['windows-xp-64-v2003', '5.2.3790.161', WS_KEY],
-    ['windows-server-2003', '5.2.3790.161', WS_KEY],
-    ['windows-server-2003-64', '5.2.3790.161', WS_KEY],
-  ])('%s is affected, fixed in helpctr.exe %s, checked by its Filelist key', (id, version, key) => {
+  it.each(affected)('%s is affected, fixed in helpctr.exe %s, checked by its Filelist key', (id, version, key) => {
     const f = facts.get(id)!;
     expect(f.status).toBe('affected');
     expect(f.fixedVersion).toBe(version);
     expect(f.registryKeys).toEqual([key]);
     expect(f.download).toMatch(/^https:\/\/www\.microsoft\.com\/download\/details\.aspx\?familyid=/);
   });
-  it.each(['windows-xp-sp2', 'windows-server-2003-sp1'])('%s is patched: its service pack is to include the fix', (id) => {
+  it.each(MS04_015.patched)('%s is patched: its service pack is to include the fix', (id) => {
     expect(facts.get(id)).toMatchObject({ status: 'patched', registryKeys: [], commands: [] });
     expect(facts.get(id)!.fixedVersion).toBeUndefined();
   });
-  it.each([
-    'windows-nt4-workstation-sp6a',
-    'windows-nt4-server-sp6a',
-    'windows-nt4-tse-sp6',
-    'windows-2000-sp2',
-    'windows-2000-sp3',
-    'windows-2000-sp4',
-    'windows-98',
-    'windows-98-se',
-    'windows-me',
-  ])('%s is not affected', (id) => {
+  it.each(MS04_015.notAffected)('%s is not affected', (id) => {
     expect(facts.get(id)?.status).toBe('not-affected');
   });
   it('names every catalog product', () => {
