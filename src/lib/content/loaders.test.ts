@@ -95,10 +95,10 @@ describe('broken YAML fails the load with every problem at once', () => {
     dir = undefined;
   });
 
-  /** A copy of the content in a scratch folder, with `edit` applied to it. */
+  /** A copy of the files the loaders read (not the corpus of sources) in a scratch folder, with `edit` applied to it. */
   function scratchCopy(edit: (root: string) => void): URL {
     dir = mkdtempSync(join(tmpdir(), 'content-'));
-    cpSync('content', join(dir, 'content'), { recursive: true });
+    for (const path of [...SOURCES.catalogs, ...SOURCES.bulletins]) cpSync(path, join(dir, path), { recursive: true });
     edit(dir);
     return pathToFileURL(`${dir}/`);
   }
