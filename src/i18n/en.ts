@@ -64,7 +64,7 @@ export default {
   'copy.linkTo': 'Copy link to “{title}”',
   'copy.copyThis': 'Copy {text}',
   'toc.title': 'Contents',
-  // One vocabulary for a product's status (src/lib/verdict/status.ts): the verdict for a machine,
+  // One vocabulary for a product's status (src/lib/verdict/status.ts): the verdict for a computer,
   // what a bulletin says of a product, and the heading over a list of products with that status.
   'status.verdict.affected': 'Affected',
   'status.verdict.patched': 'Patched',

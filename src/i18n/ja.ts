@@ -63,7 +63,7 @@ export default {
   'copy.linkTo': '「{title}」へのリンクをコピー',
   'copy.copyThis': '{text} をコピー',
   'toc.title': '目次',
-  // One vocabulary for a product's status (src/lib/verdict/status.ts): the verdict for a machine,
+  // One vocabulary for a product's status (src/lib/verdict/status.ts): the verdict for a computer,
   // what a bulletin says of a product, and the heading over a list of products with that status.
   'status.verdict.affected': '影響を受ける',
   'status.verdict.patched': '修正済み',

@@ -212,7 +212,7 @@ const situationSchema = z
       .refine((answers) => answers.some((a) => a.holds), { error: 'Mark the answer that means the situation holds with "holds: true".' }),
     /** What the caveats list says before a caveat for this situation, e.g. "If the Help and Support Center service is disabled:". */
     caveatLabel: localizedSchema,
-    /** The callout's heading when the answers say it holds, e.g. "The … service is disabled on this machine. Read this before installing:". */
+    /** The callout's heading when the answers say it holds, e.g. "The … service is disabled on this computer. Read this before installing:". */
     callout: localizedSchema,
   })
   .strict();

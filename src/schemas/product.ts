@@ -7,7 +7,7 @@ const groupIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
 });
 
 /**
- * A group of step 1 of the "am I affected?" wizard ("Which Windows does the machine run?"): how a person
+ * A group of step 1 of the "am I affected?" wizard ("Which version of Windows is the computer running?"): how a person
  * thinks of their software, which may join several families (NT 4.0, 2000 and 9x under "Older versions of Windows").
  */
 export const wizardGroupSchema = z
