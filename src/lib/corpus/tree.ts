@@ -1,0 +1,87 @@
+/**
+ * A corpus bulletin's Markdown as an HTML tree (hast), before sanitising: front matter split off, raw
+ * HTML parsed into elements, and the Markdown that Microsoft's raw-HTML tables carry inside their cells
+ * (links, bold, footnote marks) parsed as Markdown too. CommonMark reads `<td>` up to the next blank
+ * line as one HTML block, so without this step those cells would show `**…**` and `[…](…)` literally.
+ */
+import type { Element, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { raw } from 'hast-util-raw';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+
+/** A parsed corpus file: its Markdown tree (for positions) and its HTML tree. */
+export interface CorpusTree {
+  /** The front matter's raw YAML, without the `---` fences ('' when the file has none). */
+  frontMatter: string;
+  /** The Markdown syntax tree, with positions (lines of the source file). */
+  mdast: MdastRoot;
+  /** The HTML tree: raw HTML parsed, Markdown in table cells parsed. Not yet sanitised. */
+  hast: Root;
+  /** Source line numbers (1-based) after which a blank line was inserted (see openCellBlocks). */
+  insertedAfter: number[];
+}
+
+const micromarkExtensions = [gfm(), frontmatter(['yaml'])];
+const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+
+function markdownToMdast(markdown: string): MdastRoot {
+  return fromMarkdown(markdown, { extensions: micromarkExtensions, mdastExtensions });
+}
+
+function mdastToHast(mdast: MdastRoot): Root {
+  const tree = toHast(mdast, { allowDangerousHtml: true }) as Root;
+  return raw(tree) as Root;
+}
+
+/** A line that is only a table cell's opening tag: `<td style="…">`, `<th colspan="2">`. */
+const CELL_OPENING = /^[ \t]*<t[dh](?:\s[^>]*)?>[ \t]*$/i;
+
+/**
+ * Microsoft's raw-HTML tables put each cell's opening tag on a line of its own and the cell's Markdown
+ * on the next lines. CommonMark reads the tag and those lines, up to a blank line, as one HTML block,
+ * so the Markdown would come out literally. A blank line after the tag ends the HTML block there and
+ * the cell's lines are read as Markdown, as Microsoft's own renderer did.
+ */
+export function openCellBlocks(markdown: string): { markdown: string; insertedAfter: number[] } {
+  const lines = markdown.split('\n');
+  const insertedAfter: number[] = [];
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    out.push(line);
+    if (CELL_OPENING.test(line) && (lines[index + 1] ?? '').trim() !== '') {
+      out.push('');
+      insertedAfter.push(index + 1);
+    }
+  });
+  return { markdown: out.join('\n'), insertedAfter };
+}
+
+/** Parses one corpus file. */
+export function corpusTree(markdown: string): CorpusTree {
+  const opened = openCellBlocks(markdown);
+  const mdast = markdownToMdast(opened.markdown);
+  const yaml = mdast.children[0]?.type === 'yaml' ? mdast.children[0].value : '';
+  const hast = mdastToHast({ ...mdast, children: mdast.children.filter((node) => node.type !== 'yaml') });
+  unwrapCellParagraphs(hast);
+  return { frontMatter: yaml, mdast, hast, insertedAfter: opened.insertedAfter };
+}
+
+const CELL = new Set(['td', 'th']);
+
+/** A cell whose Markdown was one paragraph shows it inline, as the source meant. */
+function unwrapCellParagraphs(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (CELL.has(child.tagName)) {
+      const content = child.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const only = content[0];
+      if (content.length === 1 && only?.type === 'element' && only.tagName === 'p') child.children = only.children;
+    }
+    unwrapCellParagraphs(child);
+  }
+}

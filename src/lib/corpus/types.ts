@@ -1,0 +1,80 @@
+/**
+ * What the importer reads from each corpus bulletin (content/sources/microsoft/ja-jp/{year}/msYY-NNN.md)
+ * and what the renderer gives back. Facts are exactly as the source gives them; a fact the source does
+ * not give, or that cannot be read reliably, is left out (and listed by the importer's problems).
+ */
+import type { Severity } from '../../schemas/bulletin.ts';
+
+/** One vulnerability the bulletin fixes. */
+export interface CorpusVulnerability {
+  /** The id exactly as the source writes it: `CVE-2008-4250` or the old candidate form `CAN-2003-0352`. */
+  id: string;
+  /** The same id in CVE form (`CAN-2003-0352` → `CVE-2003-0352`). */
+  cve: string;
+  /** Its title in Japanese, where the source gives one. */
+  title?: string;
+}
+
+/** An update the bulletin's update replaces, as the source names it. */
+export interface CorpusReplacement {
+  /** The replaced bulletin's id, upper case (`MS08-067`), where the source names one. */
+  bulletin?: string;
+  /** The replaced update's KB number, digits only (`958644`), where the source gives one. */
+  kb?: string;
+}
+
+/** One row of the source's affected or not-affected software. */
+export interface CorpusSoftware {
+  /** The software as the source names it (plain text, whitespace collapsed). */
+  name: string;
+  /** Download links the row gives, in order (absolute URLs). */
+  downloads: string[];
+}
+
+/** Everything the importer reads from one bulletin. */
+export interface CorpusFacts {
+  /** Upper-case id: `MS09-062`. */
+  id: string;
+  /** Lower-case id, the URL segment: `ms09-062`. */
+  slug: string;
+  /** Year of publication by the id (`MS09-062` → 2009). */
+  year: number;
+  /** The source file, relative to the project root. */
+  file: string;
+  /** The Japanese title, without the trailing KB number in parentheses. */
+  title: string;
+  /** The maximum severity rating, where the source gives one. */
+  severity?: Severity;
+  /** The main KB number, digits only, where the source gives one. */
+  kb?: string;
+  /** Published date, YYYY-MM-DD. */
+  published?: string;
+  /** Last-updated date, YYYY-MM-DD. */
+  updated?: string;
+  /** The bulletin's version (`1.0`), where given. */
+  version?: string;
+  /** The summary's first paragraph as plain Japanese text, where there is one. */
+  summary?: string;
+  vulnerabilities: CorpusVulnerability[];
+  replaces: CorpusReplacement[];
+  affected: CorpusSoftware[];
+  notAffected: CorpusSoftware[];
+  /** Other bulletins (upper-case ids) and KB numbers (digits) the text cites, excluding its own. */
+  cites: { bulletins: string[]; kbs: string[] };
+}
+
+/** One heading of a rendered bulletin, for the contents. */
+export interface CorpusHeading {
+  /** 2 to 6 (the page's own h1 is the title). */
+  depth: number;
+  /** Its stable ASCII anchor. */
+  id: string;
+  /** Its text. */
+  text: string;
+}
+
+/** A bulletin's body as sanitised HTML, ready for the page. */
+export interface RenderedCorpusBody {
+  html: string;
+  headings: CorpusHeading[];
+}
