@@ -1,0 +1,621 @@
+/**
+ * A corpus bulletin's HTML tree (tree.ts) as the page body: the source's title block dropped (the page
+ * header shows it), sanitised, Microsoft's missing images replaced by our text marks, every heading given a
+ * stable ASCII anchor with a self-link and a copy-link button (as AnchoredHeading.astro renders them),
+ * wide tables in a scrolling box (as TableScroll.astro), links made safe.
+ *
+ * Order matters: the tree is sanitised first, and only then do our own ids and elements go in, so the
+ * sanitiser's clobber prefix never touches them. The work is one sanitising pass, one walk that rewrites
+ * images and links and collects headings, tables and ids, and one walk that puts the headings and tables
+ * in place.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { t } from '../i18n/translate.ts';
+import { bulletinPath } from '../urls.ts';
+import type { CorpusTree } from './tree.ts';
+import type { CorpusHeading, RenderedCorpusBody } from './types.ts';
+
+/** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
+const LANG = 'ja' as const;
+
+/** The anchors the URL contract promises wherever a bulletin has that section. */
+export const CONTRACT_ANCHORS = [
+  'summary',
+  'affected-software',
+  'non-affected-software',
+  'severity',
+  'faq',
+  'vulnerability-details',
+  'mitigating-factors',
+  'workarounds',
+  'update-information',
+  'revisions',
+] as const;
+export type ContractAnchor = (typeof CONTRACT_ANCHORS)[number];
+
+/**
+ * Which heading texts (normalised: NFKC, spaces collapsed, trailing colons dropped) stand for which
+ * contract section, in the order the rules are tried. Tier 1 is tried over the whole page first; tier 2
+ * only fills a contract anchor that no tier-1 heading took.
+ */
+const CONTRACT_RULES: readonly { anchor: ContractAnchor; tier: 1 | 2; test: RegExp }[] = [
+  { anchor: 'affected-software', tier: 1, test: /^影響を受けるソフトウェア/ },
+  { anchor: 'non-affected-software', tier: 1, test: /^影響を受けないソフトウェア/ },
+  { anchor: 'revisions', tier: 1, test: /^更新履歴/ },
+  {
+    anchor: 'update-information',
+    tier: 1,
+    test: /^(?:セキュリティ)?更新プログラムに関する情報$|^セキュリティ更新プログラムの(?:展開|情報)|^更新プログラム$/,
+  },
+  { anchor: 'vulnerability-details', tier: 1, test: /^(?:脆弱性の詳細|脆弱性の情報|技術的な詳細)$/ },
+  { anchor: 'summary', tier: 1, test: /^(?:概要|要点|エグゼクティブ ?サマリー?)$/ },
+  { anchor: 'severity', tier: 1, test: /^深刻度|脆弱性の深刻度/ },
+  { anchor: 'mitigating-factors', tier: 1, test: /緩和策|緩和する要素/ },
+  { anchor: 'workarounds', tier: 1, test: /^(?!.*解除).*回避策/ },
+  { anchor: 'faq', tier: 1, test: /よく寄せられる質問|(?:^|\s)FAQ(?:$|\s|\))/i },
+  { anchor: 'summary', tier: 2, test: /^概説$/ },
+  { anchor: 'vulnerability-details', tier: 2, test: /^問題$/ },
+];
+
+/** Short stable anchors for frequent headings that are not contract sections. */
+const KNOWN_SLUGS: Readonly<Record<string, string>> = {
+  詳細: 'details',
+  概説: 'general-information',
+  要点: 'executive-summary',
+  問題: 'issue',
+  その他の情報: 'other-information',
+  謝辞: 'acknowledgments',
+  免責: 'disclaimer',
+  免責条項: 'disclaimer',
+  サポート: 'support',
+  関連情報: 'related-information',
+  サポート技術情報: 'knowledge-base-article',
+  検出および展開ツールとガイダンス: 'detection-and-deployment-tools',
+  検出および適用ツールとガイダンス: 'detection-and-deployment-tools',
+  展開に関する情報: 'deployment-information',
+  適用に関する情報: 'deployment-information',
+  ファイル情報: 'file-information',
+  更新プログラムに関する追加情報: 'additional-update-information',
+  必要条件および追加の更新プログラムの詳細: 'prerequisites',
+  '管理者インストール用の Office の機能': 'office-features-administrative',
+  'Office の機能': 'office-features',
+  管理者用のインストール情報: 'administrator-installation',
+  '管理者用のインストール情報 (自動)': 'administrator-installation-automatic',
+  'クライアント用のインストール情報 (自動)': 'client-installation-automatic',
+  'クライアント用のインストール情報 (手動)': 'client-installation-manual',
+  'クライアント用インストール情報 (手動)': 'client-installation-manual',
+  'クライアント用のインストールに関する情報 (手動)': 'client-installation-manual',
+  'クライアント用のインストールに関する情報 (自動)': 'client-installation-automatic',
+};
+
+/** Microsoft's images (`../../images/Dn636386.dl_arrow(ja-JP,Security.10).jpg`) by their base name. */
+export type ImageKind = 'download' | 'microsoft-update' | 'office-update' | 'windows-update' | 'banner' | 'other';
+
+/** What one rendering did, for the corpus survey. */
+export interface RenderReport {
+  /** Images by their base name (`dl_arrow`, `mu_s`, `SNS300x50`, …) and what became of them. */
+  images: Record<string, { count: number; kind: ImageKind }>;
+  /** Links dropped because nothing readable was left in them (banners, empty `[](…)` links). */
+  emptyLinksDropped: number;
+  /** Links kept as plain text: no usable href (unsafe scheme, broken relative or in-page target). */
+  linksUnwrapped: number;
+  /** Headings with no text after sanitising, dropped. */
+  emptyHeadingsDropped: number;
+  /** Bold label paragraphs (`**影響を受けるソフトウェア** **:**`) made headings to carry a contract anchor. */
+  labelsPromoted: number;
+  /** Whether the first h1 and the h2 after it (the title block) were found and dropped. */
+  titleBlockDropped: boolean;
+}
+
+// --- sanitising -------------------------------------------------------------------------------------
+
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  // No form controls; captions kept (the default drops them, leaving their text loose).
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'input'), 'caption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    td: [...(defaultSchema.attributes?.td ?? []), 'colSpan', 'rowSpan'],
+    th: [...(defaultSchema.attributes?.th ?? []), 'colSpan', 'rowSpan'],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  required: {},
+  // Dropped with their content, not unwrapped: their text is code, not prose.
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'title'],
+};
+
+/** The prefix the sanitiser puts before the source's own ids (and names). */
+const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+
+// --- small helpers ----------------------------------------------------------------------------------
+
+const HEADING = /^h([1-6])$/;
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): Text => ({ type: 'text', value });
+
+/** Whitespace collapsed, trimmed. */
+const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** A heading's or label's text as the rules read it: NFKC, spaces collapsed, trailing colons dropped. */
+export function normaliseHeading(value: string): string {
+  return squash(value.normalize('NFKC')).replace(/[\s:：]+$/, '');
+}
+
+/** An ASCII slug from the ASCII words of a text, or undefined when it has no word of two letters. */
+export function asciiSlug(value: string): string | undefined {
+  const slug = value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!/[a-z]{2}/.test(slug)) return undefined;
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
+}
+
+function classify(src: string): { name: string; kind: ImageKind } {
+  const file = src.slice(src.lastIndexOf('/') + 1);
+  // Dn636386.dl_arrow(ja-JP,Security.10).jpg → dl_arrow; Dn636386.dl_arrow.jpg → dl_arrow.
+  const name =
+    file
+      .replace(/^Dn\d+\./i, '')
+      .replace(/\([^)]*\)/g, '')
+      .replace(/\.(?:gif|jpe?g|png|bmp)$/i, '') || file;
+  if (/dl_arrow/i.test(name)) return { name: 'dl_arrow', kind: 'download' };
+  if (/^mu_s$|microsoftupdate/i.test(name)) return { name, kind: 'microsoft-update' };
+  if (/^ot_s$/i.test(name)) return { name, kind: 'office-update' };
+  if (/^wu_s$/i.test(name)) return { name, kind: 'windows-update' };
+  if (/^SNS\d+x\d+$/i.test(name)) return { name, kind: 'banner' };
+  return { name, kind: 'other' };
+}
+
+/** Our text mark for one of Microsoft's mark images (as DownloadMark.astro / MicrosoftUpdateMark.astro). */
+function mark(kind: ImageKind): Element | undefined {
+  switch (kind) {
+    case 'download':
+      return element('span', { className: ['mark', 'mark-download'] }, [text(t(LANG, 'affected.download'))]);
+    case 'microsoft-update':
+      return element('span', { className: ['mark', 'mark-mu'], title: t(LANG, 'affected.microsoftUpdateMark') }, [
+        text(t(LANG, 'affected.microsoftUpdate')),
+      ]);
+    case 'office-update':
+      return element('span', { className: ['mark', 'mark-ou'], title: t(LANG, 'affected.officeUpdateMark') }, [
+        text(t(LANG, 'affected.officeUpdate')),
+      ]);
+    case 'windows-update':
+      return element('span', { className: ['mark', 'mark-wu'], title: t(LANG, 'affected.windowsUpdateMark') }, [
+        text(t(LANG, 'affected.windowsUpdate')),
+      ]);
+    default:
+      return undefined;
+  }
+}
+
+/** A relative link to another bulletin's Markdown (`ms08-067.md`, `../2008/ms08-067.md#x`). */
+const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
+
+function hasContent(node: Element): boolean {
+  return node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element'));
+}
+
+/** A paragraph that is only a bold label: `<strong>影響を受けるソフトウェア</strong> <strong>:</strong>`. */
+function labelText(p: Element): string | undefined {
+  let label = '';
+  for (const child of p.children) {
+    if (child.type === 'text') {
+      if (!/^[\s:：]*$/.test(child.value)) return undefined;
+    } else if (child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b')) {
+      label += toString(child);
+    } else return undefined;
+  }
+  const normal = normaliseHeading(label);
+  return normal && normal.length <= 60 ? normal : undefined;
+}
+
+// --- the walk that rewrites and collects -------------------------------------------------------------
+
+interface Item {
+  kind: 'heading' | 'label';
+  node: Element;
+  /** Display text (whitespace collapsed, trailing colons dropped). */
+  text: string;
+  /** The text as the rules read it. */
+  normal: string;
+  /** Source level 1–6 (labels: undefined). */
+  level?: number;
+}
+
+interface Collected {
+  items: Item[];
+  tables: Map<Element, string>;
+  idElements: Element[];
+  inPageLinks: Element[];
+  report: RenderReport;
+}
+
+function collect(root: Root, report: RenderReport): Collected {
+  const state: Collected = { items: [], tables: new Map(), idElements: [], inPageLinks: [], report };
+  let lastHeading = '';
+
+  const walk = (parent: Root | Element, inTable: boolean, inCode: boolean): void => {
+    const out: (RootContent | ElementContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type !== 'element') {
+        if (child.type === 'text' && !inCode && child.value.includes('**')) out.push(...strongPairs(child.value));
+        else out.push(child);
+        continue;
+      }
+      const node = child;
+      const properties = node.properties;
+      if (node.tagName === 'img') {
+        const { name, kind } = classify(String(properties.src ?? ''));
+        const entry = (report.images[name] ??= { count: 0, kind });
+        entry.count += 1;
+        const replacement = mark(kind);
+        const alt = squash(String(properties.alt ?? ''));
+        if (replacement) {
+          // A mark set off from the word before it, as the source's image was.
+          const before = out.at(-1);
+          if (before?.type === 'text' && /\S$/.test(before.value)) out.push(text(' '));
+          out.push(replacement);
+        }
+        else if (kind === 'other' && alt) out.push(text(alt));
+        continue;
+      }
+      // The sanitiser prefixed the source's ids and names; names go, ids are sorted out later.
+      delete properties.name;
+      delete properties.ariaDescribedBy;
+      delete properties.ariaLabelledBy;
+      delete properties.tabIndex;
+      if (properties.id !== undefined) state.idElements.push(node);
+
+      const level = HEADING.exec(node.tagName)?.[1];
+      if (level) {
+        const display = normaliseDisplay(toString(node));
+        state.items.push({ kind: 'heading', node, text: display, normal: normaliseHeading(display), level: Number(level) });
+        if (display) lastHeading = display;
+      }
+      const isTable = node.tagName === 'table';
+      if (isTable && !inTable) {
+        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+        state.tables.set(node, (caption && squash(toString(caption))) || lastHeading || t(LANG, 'table.label'));
+      }
+      walk(node, inTable || isTable, inCode || node.tagName === 'pre' || node.tagName === 'code');
+
+      if (node.tagName === 'a') {
+        const href = typeof properties.href === 'string' ? properties.href.trim() : '';
+        const readable = toString(node).trim() !== '' || node.children.some((c) => c.type === 'element' && c.tagName === 'span');
+        if (!readable) {
+          report.emptyLinksDropped += 1;
+          continue;
+        }
+        const bulletin = BULLETIN_MD.exec(href);
+        if (href.startsWith('#') && href.length > 1) state.inPageLinks.push(node);
+        else if (bulletin) properties.href = bulletinPath(LANG, bulletin[1]!);
+        else if (/^https?:\/\//i.test(href)) properties.rel = ['noopener', 'noreferrer'];
+        else if (!/^mailto:/i.test(href)) {
+          report.linksUnwrapped += 1;
+          out.push(...node.children);
+          continue;
+        }
+      }
+      if (node.tagName === 'p') {
+        if (!hasContent(node)) continue;
+        if (parent.type === 'root') {
+          const label = labelText(node);
+          if (label) {
+            state.items.push({ kind: 'label', node, text: label, normal: label });
+            lastHeading = label;
+          }
+        }
+      }
+      out.push(node);
+    }
+    parent.children = out as typeof parent.children;
+  };
+  walk(root, false, false);
+  return state;
+}
+
+/**
+ * `**…**` that CommonMark left as text: its rules do not let bold close before a Japanese letter after
+ * punctuation (`**注意。**この…`), which Microsoft's renderer did. A pair within one text node, opening
+ * before and closing after a non-space, becomes bold; a lone footnote mark (`(KB972580)**`) stays.
+ */
+const STRONG_PAIR = /\*\*(?!\s)((?:(?!\*\*)[^\n])+?)(?<!\s)\*\*/g;
+function strongPairs(value: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(STRONG_PAIR)) {
+    if (match.index > last) out.push(text(value.slice(last, match.index)));
+    out.push(element('strong', {}, [text(match[1]!)]));
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) out.push(text(value.slice(last)));
+  return out;
+}
+
+const normaliseDisplay = (value: string) => squash(value).replace(/\s*[:：]$/, '').trim();
+
+// --- ids ----------------------------------------------------------------------------------------------
+
+/**
+ * The source's own ids: kept (as `ref-…`) where an in-page link of the source points at them, matched
+ * without regard to case as browsers of the time did (`#kbarticle` → `<span id="KBArticle">`), and dropped
+ * everywhere else. In-page links to nothing are kept as plain text. Returns the links to unwrap.
+ */
+function resolveSourceIds(state: Collected, used: Set<string>): Set<Element> {
+  const fragment = (link: Element) => {
+    const raw = String(link.properties.href).slice(1);
+    try {
+      return decodeURIComponent(raw).toLowerCase();
+    } catch {
+      return raw.toLowerCase();
+    }
+  };
+  const wanted = new Set(state.inPageLinks.map(fragment));
+  const kept = new Map<string, string>();
+  for (const node of state.idElements) {
+    const raw = String(node.properties.id);
+    const key = (raw.startsWith(CLOBBER_PREFIX) ? raw.slice(CLOBBER_PREFIX.length) : raw).toLowerCase();
+    delete node.properties.id;
+    if (!wanted.has(key) || kept.has(key)) continue;
+    const id = unique(`ref-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'anchor'}`, used);
+    kept.set(key, id);
+    node.properties.id = id;
+  }
+  const unwrap = new Set<Element>();
+  for (const link of state.inPageLinks) {
+    const id = kept.get(fragment(link));
+    if (id) link.properties.href = `#${id}`;
+    else {
+      unwrap.add(link);
+      state.report.linksUnwrapped += 1;
+    }
+  }
+  return unwrap;
+}
+
+function unique(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+const VULNERABILITY_ID = /\b(?:CVE|CAN)-\d{4}-\d{4,}\b/gi;
+
+interface Placed {
+  item: Item;
+  depth: number;
+  id?: string;
+  /** Further vulnerability anchors the heading carries (a heading that names several ids). */
+  extraIds: string[];
+  /** The vulnerability section the heading sits in, for names like `workarounds-cve-2009-2500`. */
+  vulnerability?: string;
+  contract?: ContractAnchor;
+}
+
+function contractOf(normal: string, tier: 1 | 2): ContractAnchor | undefined {
+  return CONTRACT_RULES.find((rule) => rule.tier === tier && rule.test.test(normal))?.anchor;
+}
+
+/** Decides every heading's depth and id, and which label paragraphs become headings. */
+function placeHeadings(items: Item[], vulnerabilityIds: readonly string[], used: Set<string>): Placed[] {
+  // The source's ids in both spellings (CAN-2003-0352 is also named CVE-2003-0352), to the anchor.
+  const anchorOf = new Map<string, string>();
+  for (const id of vulnerabilityIds) {
+    const anchor = `vulnerability-${id.toLowerCase()}`;
+    anchorOf.set(id.toUpperCase(), anchor);
+    anchorOf.set(id.toUpperCase().replace(/^CAN-/, 'CVE-'), anchor);
+  }
+  const reserved = new Set<string>([...CONTRACT_ANCHORS, ...anchorOf.values()]);
+  const claimed = new Set<string>();
+
+  // Depths: a gap-free outline under the page's h1, whatever levels the source used. The 1999–2013
+  // layouts came out of Microsoft's conversion with their parts as `###` (概要, 詳細, 脆弱性の詳細, その他の
+  // 情報) and those parts' sections as setext `---` (h2) headings below them; there a `###` ranks above an
+  // h2. The later layout uses h2 for its sections and `###` below them, in the usual order.
+  const firstOf = (level: number) => items.findIndex((item) => item.kind === 'heading' && item.text && item.level === level);
+  const partsAsH3 = firstOf(3) >= 0 && (firstOf(2) < 0 || firstOf(3) < firstOf(2));
+  const rank = (level: number) => (partsAsH3 && level === 3 ? 1.5 : level);
+  const stack: { rank: number; depth: number }[] = [];
+  let vulnerability: { anchor: string; depth: number } | undefined;
+  const placed: Placed[] = [];
+  const named = new Map<Placed, string[]>();
+  for (const item of items) {
+    if (item.kind === 'label') {
+      placed.push({ item, depth: Math.min(6, (stack.at(-1)?.depth ?? 1) + 1), extraIds: [], vulnerability: vulnerability?.anchor });
+      continue;
+    }
+    if (!item.text) continue; // dropped as empty
+    const itemRank = rank(item.level!);
+    while (stack.length > 0 && stack.at(-1)!.rank >= itemRank) stack.pop();
+    const depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
+    stack.push({ rank: itemRank, depth });
+    const anchors = [...new Set((item.normal.match(VULNERABILITY_ID) ?? []).map((id) => anchorOf.get(id.toUpperCase())))].filter(
+      (anchor): anchor is string => anchor !== undefined,
+    );
+    const contract = contractOf(item.normal, 1);
+    if (anchors.length > 0) vulnerability = { anchor: anchors[0]!, depth };
+    else if (vulnerability && (depth < vulnerability.depth || (depth === vulnerability.depth && !isSubsection(contract))))
+      vulnerability = undefined;
+    const entry: Placed = { item, depth, extraIds: [], vulnerability: vulnerability?.anchor, contract };
+    if (anchors.length > 0) named.set(entry, anchors);
+    placed.push(entry);
+  }
+
+  // A vulnerability's anchor goes on the first heading that names it, preferring a heading of its own
+  // over its mitigating factors, workarounds or FAQ (which sometimes name the wrong id in the source).
+  for (const pass of [false, true]) {
+    for (const [entry, anchors] of named) {
+      if (!pass && isSubsection(entry.contract)) continue;
+      for (const anchor of anchors) {
+        if (claimed.has(anchor)) continue;
+        claimed.add(anchor);
+        if (entry.id === undefined) entry.id = anchor;
+        else entry.extraIds.push(anchor);
+      }
+    }
+  }
+
+  const headings = placed.filter((p) => p.item.kind === 'heading');
+  const claim = (entry: Placed, anchor: ContractAnchor | undefined) => {
+    if (entry.id !== undefined || anchor === undefined || claimed.has(anchor)) return;
+    claimed.add(anchor);
+    entry.id = anchor;
+  };
+  for (const entry of headings) claim(entry, entry.contract);
+  for (const entry of headings) claim(entry, contractOf(entry.item.normal, 2));
+  const labels = placed.filter((p) => p.item.kind === 'label');
+  for (const entry of labels) claim(entry, contractOf(entry.item.normal, 1) ?? contractOf(entry.item.normal, 2));
+
+  for (const id of claimed) used.add(id);
+  let sections = 0;
+  const kept: Placed[] = [];
+  for (const entry of placed) {
+    if (entry.item.kind === 'label' && entry.id === undefined) continue; // stays a paragraph
+    if (entry.id === undefined) {
+      const base =
+        KNOWN_SLUGS[entry.item.normal] ??
+        (entry.contract ? (entry.vulnerability ? `${entry.contract}-${entry.vulnerability.slice('vulnerability-'.length)}` : entry.contract) : undefined) ??
+        asciiSlug(entry.item.normal) ??
+        `section-${(sections += 1)}`;
+      entry.id = unique(reserved.has(base) && !base.startsWith('section-') ? `${base}-2` : base, used);
+    }
+    kept.push(entry);
+  }
+  return kept;
+}
+
+/** Sections that sit inside one vulnerability's section at the same level in the older layouts. */
+const isSubsection = (contract: ContractAnchor | undefined) =>
+  contract === 'mitigating-factors' || contract === 'workarounds' || contract === 'faq';
+
+/** Links inside a heading become text: the heading's text is itself a link (to its anchor). */
+function withoutLinks(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child) =>
+    child.type === 'element'
+      ? child.tagName === 'a'
+        ? withoutLinks(child.children)
+        : [{ ...child, children: withoutLinks(child.children) }]
+      : [child],
+  );
+}
+
+/** As AnchoredHeading.astro: the heading's text links to itself, a copy-link button beside it. */
+function anchoredHeading(entry: Placed): ElementContent[] {
+  const id = entry.id!;
+  const title = entry.item.text;
+  const heading = element(`h${entry.depth}`, { id }, [
+    element(
+      'a',
+      { className: ['self-link'], href: `#${id}` },
+      // A bold label made a heading shows its words, not the bold and the colon.
+      entry.item.kind === 'label' ? [text(title)] : withoutLinks(entry.item.node.children),
+    ),
+  ]);
+  const button = element(
+    'copy-button',
+    { className: ['copy-button', 'copy-link'], dataAnchor: id, dataCopied: t(LANG, 'copy.linkCopied'), dataPagefindIgnore: true },
+    [element('button', { type: 'button', ariaLabel: t(LANG, 'copy.linkTo', { title }) }, [text(t(LANG, 'copy.link'))])],
+  );
+  const extra = entry.extraIds.map((anchor) => element('span', { id: anchor }));
+  return [...extra, element('div', { className: ['anchored-heading'] }, [heading, button])];
+}
+
+/** The parts of a heading the source's in-page links still point at, kept when the heading is dropped. */
+function idBearers(node: Element): Element[] {
+  return node.children.flatMap((child) =>
+    child.type === 'element' ? (child.properties.id !== undefined ? [element('span', { id: child.properties.id })] : idBearers(child)) : [],
+  );
+}
+
+// --- the title block ------------------------------------------------------------------------------------
+
+/** The root's children without the first h1 and the h2 right after it (the bulletin's title and KB). */
+function withoutTitleBlock(children: RootContent[]): { children: RootContent[]; dropped: boolean } {
+  const h1 = children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
+  if (h1 < 0) return { children, dropped: false };
+  let next = h1 + 1;
+  while (next < children.length && children[next]!.type === 'text' && (children[next] as Text).value.trim() === '') next += 1;
+  const h2 = children[next]?.type === 'element' && (children[next] as Element).tagName === 'h2' ? next : -1;
+  return { children: children.filter((_, index) => index !== h1 && index !== h2), dropped: h2 >= 0 };
+}
+
+// --- the whole ---------------------------------------------------------------------------------------------
+
+/** Renders a bulletin's body, with what was done to it (for the corpus survey). */
+export function renderCorpusBodyWithReport(
+  tree: CorpusTree,
+  vulnerabilityIds: readonly string[],
+): RenderedCorpusBody & { report: RenderReport } {
+  const report: RenderReport = {
+    images: {},
+    emptyLinksDropped: 0,
+    linksUnwrapped: 0,
+    emptyHeadingsDropped: 0,
+    labelsPromoted: 0,
+    titleBlockDropped: false,
+  };
+  const title = withoutTitleBlock(tree.hast.children);
+  report.titleBlockDropped = title.dropped;
+  // sanitize builds a new tree: the caller's tree is not touched.
+  const root = sanitize({ type: 'root', children: title.children }, SCHEMA) as Root;
+  const state = collect(root, report);
+
+  const used = new Set<string>();
+  const unwrap = resolveSourceIds(state, used);
+  const placed = placeHeadings(state.items, vulnerabilityIds, used);
+
+  // What each collected element becomes, built once its own children are in place.
+  const replace = new Map<Element, () => ElementContent[]>();
+  for (const link of unwrap) replace.set(link, () => link.children);
+  for (const item of state.items) {
+    if (item.kind === 'heading' && !item.text) {
+      report.emptyHeadingsDropped += 1;
+      replace.set(item.node, () => idBearers(item.node));
+    }
+  }
+  for (const entry of placed) {
+    if (entry.item.kind === 'label') report.labelsPromoted += 1;
+    replace.set(entry.item.node, () => anchoredHeading(entry));
+  }
+  for (const [table, label] of state.tables) {
+    replace.set(table, () => [element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, [table])]);
+  }
+
+  const apply = (parent: Root | Element): void => {
+    const out: (RootContent | ElementContent)[] = [];
+    for (const child of parent.children) {
+      if (child.type !== 'element') {
+        out.push(child);
+        continue;
+      }
+      apply(child);
+      const replacement = replace.get(child);
+      out.push(...(replacement ? replacement() : [child]));
+    }
+    parent.children = out as typeof parent.children;
+  };
+  apply(root);
+
+  const headings: CorpusHeading[] = placed.map((entry) => ({ depth: entry.depth, id: entry.id!, text: entry.item.text }));
+  return { html: toHtml(root), headings, report };
+}
+
+/** A bulletin's body as sanitised HTML with stable anchors, and its headings for the contents. */
+export function renderCorpusBody(tree: CorpusTree, vulnerabilityIds: readonly string[]): RenderedCorpusBody {
+  const { html, headings } = renderCorpusBodyWithReport(tree, vulnerabilityIds);
+  return { html, headings };
+}
