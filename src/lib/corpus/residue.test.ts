@@ -10,7 +10,6 @@ describe('markdownResidue', () => {
   it('finds bold stars, escaped brackets and link syntax left as text', () => {
     expect(kinds('<td>**緊急** \\[詳細\\] [KB](https://support.microsoft.com/kb/1)</td>')).toEqual([
       'bold',
-      'bold',
       'escaped-bracket',
       'escaped-bracket',
       'link',
@@ -27,7 +26,10 @@ describe('markdownResidue', () => {
   });
   it('reads entities, so escaped residue is found too', () => {
     expect(visibleText('&#x26;&amp;&#42;')).toBe('&&*');
-    expect(kinds('<p>&#42;&#42;太字&#42;&#42;</p>')).toEqual(['bold', 'bold']);
+    expect(kinds('<p>&#42;&#42;太字&#42;&#42;</p>')).toEqual(['bold']);
+  });
+  it('takes a lone double star for the footnote mark it is', () => {
+    expect(kinds('<td>(KB972580)**</td><td>ダウンロード</td>\n<td>(KB972581)***</td>')).toEqual([]);
   });
   it('gives an excerpt around each find', () => {
     expect(markdownResidue('前の文 **強調** 後の文')[0]!.excerpt).toContain('**強調');

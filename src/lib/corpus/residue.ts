@@ -13,7 +13,8 @@ export interface Residue {
 }
 
 const PATTERNS: readonly { kind: ResidueKind; pattern: RegExp }[] = [
-  { kind: 'bold', pattern: /\*\*/g },
+  // A pair around words on one line; a lone `**` is a footnote mark (`(KB972580)**`), not residue.
+  { kind: 'bold', pattern: /\*\*(?!\s)(?:(?!\*\*)[^\n])+?(?<!\s)\*\*/g },
   { kind: 'escaped-bracket', pattern: /\\[[\]]/g },
   { kind: 'link', pattern: /\]\(/g },
   { kind: 'table-rule', pattern: /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gm },
