@@ -402,8 +402,8 @@ interface Placed {
   /** Further vulnerability anchors the heading carries (a heading that names several ids). */
   extraIds: string[];
   /** The vulnerability section the heading sits in, for names like `workarounds-cve-2009-2500`. */
-  vulnerability?: string;
-  contract?: ContractAnchor;
+  vulnerability?: string | undefined;
+  contract?: ContractAnchor | undefined;
 }
 
 function contractOf(normal: string, tier: 1 | 2): ContractAnchor | undefined {
