@@ -55,7 +55,7 @@ for (const file of files) {
     if (list.length < 5) list.push(`${file}: ${r.excerpt}`);
     residueFiles.set(r.kind, list);
   }
-  if (/<img\b|<script\b|\son[a-z]+=|\sstyle=|javascript:/i.test(html)) console.log('UNSAFE or image left:', file);
+  if (/<img\b|<script\b|<[a-z][^>]*\s(?:on[a-z]+|style)\s*=|href="javascript:/i.test(html)) console.log('UNSAFE or image left:', file);
   emptyHeadings += report.emptyHeadingsDropped;
   emptyLinks += report.emptyLinksDropped;
   unwrapped += report.linksUnwrapped;
