@@ -97,10 +97,23 @@ function rows(table: Element): Element[] {
   return out;
 }
 
-/** A header row: in a thead, or all its cells are th (and more than one: a lone th is a category row). */
+/** A cell whose only content is bold text (2015+ tables head their columns with `<td>**…**</td>`). */
+function isBoldCell(cell: Element): boolean {
+  const content = cell.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const first = content[0];
+  if (!isElement(first, 'strong', 'b')) return plain(cell) === '';
+  return content.slice(1).every((c) => c.type === 'text' && /^[\s*]*$/.test(c.value));
+}
+
+/**
+ * A header row: in a thead, or all its cells are th, or all bold (and more than one cell: a lone th
+ * or bold cell is a category row such as `Microsoft Windows`).
+ */
 function isHeaderRow(row: Element, inHead: Set<Element>): boolean {
   const cs = cells(row);
-  return inHead.has(row) || (cs.length > 1 && cs.every((c) => c.tagName === 'th'));
+  if (inHead.has(row)) return true;
+  if (cs.length < 2) return false;
+  return cs.every((c) => c.tagName === 'th') || (cs.some((c) => plain(c) !== '') && cs.every(isBoldCell));
 }
 
 function headRows(table: Element): Set<Element> {
@@ -173,14 +186,18 @@ function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSof
   const replaceCol = headerTexts.findIndex((t) => /置き換え/.test(t));
   const componentCol = headerTexts.findIndex((t) => t === 'コンポーネント');
   const out: CorpusSoftware[] = [];
+  const oneColumn = all.every((r) => cells(r).length <= 1);
   for (const row of all) {
     if (row === header || isHeaderRow(row, head)) continue;
     const cs = cells(row);
-    if (cs.length < 2) continue; // a category row (`Microsoft Windows`) or a note
+    if (cs.length < 2 && !oneColumn) continue; // a category row (`Microsoft Windows`) or a note
     const texts = cs.map(plain);
     const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t));
     if (nameIndex < 0 || nameIndex === replaceCol) continue;
-    const item: CorpusSoftware = { name: texts[nameIndex]!, downloads: links(row) };
+    // The replaces column links the replaced bulletins; those are not downloads.
+    const replaceIndex = cs.length === headerTexts.length ? replaceCol : replaceCol >= 0 && replaceCol === headerTexts.length - 1 ? cs.length - 1 : -1;
+    const downloads = [...new Set(cs.filter((_, i) => i !== replaceIndex).flatMap(links))];
+    const item: CorpusSoftware = { name: texts[nameIndex]!, downloads };
     if (componentCol > nameIndex && cs.length === headerTexts.length && !NO_VALUE.has(texts[componentCol]!)) {
       item.component = texts[componentCol]!;
     }
@@ -206,20 +223,30 @@ function listSoftware(list: Element): CorpusSoftware[] {
 
 /**
  * The affected and not-affected software: from the first `影響を受けるソフトウェア` label or heading,
- * the lists and tables that follow, switching to not-affected at `影響を受けないソフトウェア`, until the
- * next heading that is neither. Lists right after a note (`注:`) are the note's, not software.
+ * the tables that follow and a list right after the label, switching to not-affected at
+ * `影響を受けないソフトウェア`, until the next heading that is neither.
  */
 function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => number | undefined): Collected {
   const result: Collected = { affected: [], notAffected: [], replaces: [] };
   let state: 'none' | 'affected' | 'notAffected' = 'none';
   let started = false;
   let afterNote = false;
+  // When the section starts with a heading (`## 影響を受けるソフトウェア`), its sub-headings
+  // (`### Microsoft Office ソフトウェア`) stay in it.
+  let sectionDepth = 0;
   for (const node of children) {
     if (!isElement(node)) continue;
-    const text = label(node);
+    // Some labels are plain text (`影響を受けるソフトウェア :` in MS03-040).
+    const text = label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
     const isHeading = HEADING.includes(node.tagName);
+    const depth = isHeading ? Number(node.tagName.slice(1)) : 0;
+    if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (AFFECTED.test(text) || NOT_AFFECTED.test(text)))) {
+      afterNote = false;
+      continue;
+    }
     if (text !== undefined && text.length < 80 && NOT_AFFECTED.test(text)) {
       if (!started) result.firstLine = lineOf(node);
+      if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'notAffected';
       started = true;
       afterNote = false;
@@ -228,6 +255,7 @@ function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => nu
     if (text !== undefined && text.length < 80 && AFFECTED.test(text)) {
       if (started && state === 'none') break;
       if (!started) result.firstLine = lineOf(node);
+      if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'affected';
       started = true;
       afterNote = false;
@@ -241,9 +269,11 @@ function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => nu
     if (state === 'none') continue;
     const target = state === 'affected' ? result.affected : result.notAffected;
     if (node.tagName === 'p') {
-      afterNote = /^(?:\*\*)?注/.test(plain(node));
+      afterNote = true;
     } else if (node.tagName === 'ul' || node.tagName === 'ol') {
+      // Only a list right after the label is the software; later lists belong to notes and prose.
       if (!afterNote) target.push(...listSoftware(node));
+      afterNote = true;
     } else if (node.tagName === 'table') {
       target.push(...tableSoftware(node, state === 'affected' ? result.replaces : []));
       afterNote = false;
@@ -294,6 +324,20 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
         });
       }
       return 'skip';
+    }
+    if (node.tagName === 'li' || (node.tagName === 'p' && parent === root)) {
+      const text = plain(node);
+      // `Popup Window に含まれるオブジェクトタグの脆弱性: CAN-2003-0838` or `CAN-2003-0838 : …の脆弱性`.
+      const before = /^(.+?の脆弱性)\s*[:：]\s*((?:CVE|CAN)-\d{4}-\d{4,})$/.exec(text);
+      const after = /^((?:CVE|CAN)-\d{4}-\d{4,})\s*[:：]\s*(.+?の脆弱性)$/.exec(text);
+      if (before) add(before[2]!, before[1]!);
+      else if (after) add(after[1]!, after[2]!);
+      if (before || after || node.tagName === 'li') return undefined;
+      const ids = vulnIds(text);
+      // A paragraph that is nothing but ids (`CVE-2016-0964、CVE-2016-0965、…`), or the standard
+      // sentence of a vulnerability section pointing at its CVE entry.
+      if (ids.length > 0 && text.replace(VULN_ID, '').replace(/[\s、,，。.およびand]+/g, '') === '') ids.forEach((id) => add(id));
+      else if (ids.length > 0 && /Common Vulnerabilities and Exposures/.test(text)) ids.forEach((id) => add(id));
     }
     if (node.tagName === 'p' && parent === root && index !== undefined) {
       const text = label(node);
@@ -362,19 +406,31 @@ function lineMapper(tree: CorpusTree): (node: { position?: { start: { line: numb
 
 const SUMMARY_HEADING = /^(?:概要|要点|概説|エグゼクティブ サマリー)\s*[:：]?$/;
 
-/** The first plain paragraph of the summary section (概要, 要点, 概説), skipping labelled fields. */
+/**
+ * The first paragraph of the summary section (概要, 要点, 概説), unless it is a labelled field; the next
+ * such section is tried then (2004–2007 bulletins label their 概要 fields and give prose under 要点).
+ */
 function readSummary(children: RootContent[]): string | undefined {
-  const start = children.findIndex((n) => isElement(n) && HEADING.includes(n.tagName) && SUMMARY_HEADING.test(plain(n)));
-  if (start < 0) return undefined;
-  for (const node of children.slice(start + 1)) {
+  for (const [start, node] of children.entries()) {
+    if (!(isElement(node) && HEADING.includes(node.tagName) && SUMMARY_HEADING.test(plain(node)))) continue;
+    const text = firstParagraph(children.slice(start + 1));
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function firstParagraph(nodes: RootContent[]): string | undefined {
+  for (const node of nodes) {
     if (!isElement(node)) continue;
     if (HEADING.includes(node.tagName)) {
       if (SUMMARY_HEADING.test(plain(node))) continue;
       return undefined;
     }
-    if (node.tagName !== 'p' || label(node) !== undefined) continue;
+    if (node.tagName !== 'p') continue;
     const text = plain(node);
-    if (text !== '') return text;
+    if (text === '') continue;
+    // 2001–2007 summaries are labelled fields (`**このセキュリティ情報の対象となるユーザー:**`), not prose.
+    return label(node) === undefined ? text : undefined;
   }
   return undefined;
 }
