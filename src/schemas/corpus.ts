@@ -18,7 +18,7 @@ const corpusVulnerabilitySchema = z
     /** The same id in CVE form. */
     cve: z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'Write the CVE id, e.g. CVE-2003-0352.' }),
     /** Its Japanese title, where the source gives one. */
-    title: text('The vulnerability title').optional(),
+    title: text('The vulnerability title').exactOptional(),
   })
   .strict()
   .refine((v) => v.cve === v.id.replace(/^CAN-/, 'CVE-'), { error: 'cve must be the id in CVE form (CAN-2003-0352 → CVE-2003-0352).' });
@@ -27,9 +27,9 @@ const corpusVulnerabilitySchema = z
 const corpusReplacementSchema = z
   .object({
     /** The replaced bulletin, upper case: MS08-067. */
-    bulletin: upperIdSchema.optional(),
+    bulletin: upperIdSchema.exactOptional(),
     /** The replaced update's KB number, digits only. */
-    kb: kbDigitsSchema.optional(),
+    kb: kbDigitsSchema.exactOptional(),
   })
   .strict()
   .refine((r) => r.bulletin !== undefined || r.kb !== undefined, { error: 'A replacement names a bulletin, a KB number or both.' });
@@ -40,7 +40,7 @@ const corpusSoftwareSchema = z
     /** The software as the source names it. */
     name: text('The software name'),
     /** The component column's value, where the table has one. */
-    component: text('The component').optional(),
+    component: text('The component').exactOptional(),
     /** The row's download links, absolute URLs, in order. */
     downloads: z.array(absoluteUrlSchema),
   })
@@ -62,17 +62,17 @@ export const corpusFactsSchema = z
     /** The Japanese title, without the KB number in parentheses. */
     title: text('The title'),
     /** The maximum severity rating, where the source gives one. */
-    severity: z.enum(SEVERITIES, { error: (issue) => `"${String(issue.input)}" is not a severity. Use one of: ${SEVERITIES.join(', ')}.` }).optional(),
+    severity: z.enum(SEVERITIES, { error: (issue) => `"${String(issue.input)}" is not a severity. Use one of: ${SEVERITIES.join(', ')}.` }).exactOptional(),
     /** The main KB number, digits only. */
-    kb: kbDigitsSchema.optional(),
+    kb: kbDigitsSchema.exactOptional(),
     /** Published date, YYYY-MM-DD. */
-    published: isoDateSchema.optional(),
+    published: isoDateSchema.exactOptional(),
     /** Last-updated date, YYYY-MM-DD. */
-    updated: isoDateSchema.optional(),
+    updated: isoDateSchema.exactOptional(),
     /** The bulletin's version, e.g. 1.0. */
-    version: z.string().regex(/^\d+(\.\d+)*$/, { error: 'A version is dot-separated numbers, e.g. 1.0.' }).optional(),
+    version: z.string().regex(/^\d+(\.\d+)*$/, { error: 'A version is dot-separated numbers, e.g. 1.0.' }).exactOptional(),
     /** The summary's first paragraph, plain text. */
-    summary: text('The summary').optional(),
+    summary: text('The summary').exactOptional(),
     /** The vulnerabilities it fixes, in the source's order. */
     vulnerabilities: z.array(corpusVulnerabilitySchema),
     /** The updates its update replaces. */

@@ -92,7 +92,7 @@ function rows(table: Element): Element[] {
   const out: Element[] = [];
   visit(table, 'element', (node: Element) => {
     if (node.tagName === 'tr') out.push(node);
-    if (node !== table && node.tagName === 'table') return 'skip';
+    return node !== table && node.tagName === 'table' ? 'skip' : undefined;
   });
   return out;
 }
@@ -174,7 +174,6 @@ interface Collected {
   affected: CorpusSoftware[];
   notAffected: CorpusSoftware[];
   replaces: CorpusReplacement[];
-  firstLine?: number;
 }
 
 /** The rows of a software table: one entry per row naming software, with its download links. */
@@ -226,7 +225,7 @@ function listSoftware(list: Element): CorpusSoftware[] {
  * the tables that follow and a list right after the label, switching to not-affected at
  * `影響を受けないソフトウェア`, until the next heading that is neither.
  */
-function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => number | undefined): Collected {
+function collectSoftware(children: RootContent[]): Collected {
   const result: Collected = { affected: [], notAffected: [], replaces: [] };
   let state: 'none' | 'affected' | 'notAffected' = 'none';
   let started = false;
@@ -245,7 +244,6 @@ function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => nu
       continue;
     }
     if (text !== undefined && text.length < 80 && NOT_AFFECTED.test(text)) {
-      if (!started) result.firstLine = lineOf(node);
       if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'notAffected';
       started = true;
@@ -254,7 +252,6 @@ function collectSoftware(children: RootContent[], lineOf: (n: RootContent) => nu
     }
     if (text !== undefined && text.length < 80 && AFFECTED.test(text)) {
       if (started && state === 'none') break;
-      if (!started) result.firstLine = lineOf(node);
       if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'affected';
       started = true;
@@ -391,8 +388,11 @@ function mdText(node: MdastNode): string {
   return out;
 }
 
+/** A node that may know where it starts in the source. */
+type Positioned = { position?: { start: { line: number } } | undefined };
+
 /** Maps a line of the parsed Markdown back to the source file's line (corpusTree inserts blank lines). */
-function lineMapper(tree: CorpusTree): (node: { position?: { start: { line: number } } }) => number | undefined {
+function lineMapper(tree: CorpusTree): (node: Positioned) => number | undefined {
   const inserted = [...tree.insertedAfter].sort((a, b) => a - b);
   return (node) => {
     const line = node.position?.start.line;
@@ -439,7 +439,7 @@ function firstParagraph(nodes: RootContent[]): string | undefined {
 export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
   const lineOf = lineMapper(tree);
-  const problem = (field: string, message: string, node?: { position?: { start: { line: number } } }) => {
+  const problem = (field: string, message: string, node?: Positioned) => {
     const line = node ? lineOf(node) : undefined;
     problems.push(line === undefined ? { file, field, message } : { file, line, field, message });
   };
@@ -506,7 +506,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     if (!listed.has(id)) problem('vulnerabilities', `${id} names a section (mitigations, workarounds or FAQ) but no vulnerability heading or table row; not listed.`);
   }
 
-  const software = collectSoftware(children, lineOf);
+  const software = collectSoftware(children);
   if (software.affected.length === 0) problem('affected', 'No affected-software list or table (after a `影響を受けるソフトウェア` label or heading).');
   const replaces = [...software.replaces];
   for (const node of children) {
