@@ -311,7 +311,10 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
         cs.forEach((cell, i) => {
           const text = plain(cell);
           const title = titleBeforeId(text);
+          // `Win32k 競合状態の脆弱性： CVE-2013-1248 CVE-2013-1249` (MS13-016's severity table).
+          const several = /^(.+?の脆弱性)\s*[:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
           if (title) add(vulnIds(text)[0]!, title);
+          else if (several) vulnIds(several[2]!).forEach((id) => add(id, several[1]!));
           else if (i === idColumn && row !== header) {
             const ids = vulnIds(text);
             const rowTitle = i > 0 ? plain(cs[0]!) : undefined;
@@ -333,12 +336,17 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       const ids = vulnIds(text);
       // A paragraph that is nothing but ids (`CVE-2016-0964、CVE-2016-0965、…`), or the standard
       // sentence of a vulnerability section pointing at its CVE entry.
+      // `脆弱性識別番号: CVE-1999-0766` (also `脆弱性認識番号`, `Wordの脆弱性識別番号:`), even at the end of
+      // a paragraph it was run into: the ids right after the label.
+      for (const m of text.matchAll(/脆弱性(?:識別|認識)番号\s*[:：]\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}[\s、,]*(?:および|and)?\s*)+)/g)) {
+        vulnIds(m[1]!).forEach((id) => add(id));
+      }
       if (ids.length > 0 && text.replace(VULN_ID, '').replace(/[\s、,，。.およびand]+/g, '') === '') ids.forEach((id) => add(id));
       else if (ids.length > 0 && /Common Vulnerabilities and Exposures/.test(text)) ids.forEach((id) => add(id));
     }
     if (node.tagName === 'p' && parent === root && index !== undefined) {
       const text = label(node);
-      if (text === undefined || !/^(?:脆弱性識別番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
+      if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
       let ids = vulnIds(text);
       const next = topLevel.slice(index + 1).find((n) => isElement(n));
       if (ids.length === 0 && next && isElement(next, 'p', 'ul')) ids = vulnIds(plain(next));
