@@ -167,8 +167,9 @@ function label(node: RootContent): string | undefined {
   return plain(node);
 }
 
-const AFFECTED = /^影響を受ける(?:ソフトウェア|コンポーネント|製品)/;
-const NOT_AFFECTED = /^影響を受けない(?:ソフトウェア|コンポーネント|製品)/;
+// `ソフトウエア` and `プロダクト` in some early bulletins; a stray `**` where the source's bold is malformed (MS02-070).
+const AFFECTED = /^(?:\*\*\s*)?影響を受ける(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
+const NOT_AFFECTED = /^(?:\*\*\s*)?影響を受けない(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
 
 interface Collected {
   affected: CorpusSoftware[];
