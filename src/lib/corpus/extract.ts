@@ -168,6 +168,13 @@ function label(node: RootContent): string | undefined {
 }
 
 // `ソフトウエア` and `プロダクト` in some early bulletins; a stray `**` where the source's bold is malformed (MS02-070).
+/** A paragraph's leading bold text (`**影響を受けるソフトウェア** **:**` → `影響を受けるソフトウェア`). */
+function leadingBold(node: RootContent): string | undefined {
+  if (!isElement(node, 'p')) return undefined;
+  const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return isElement(first, 'strong', 'b') ? plain(first) : undefined;
+}
+
 const AFFECTED = /^(?:\*\*\s*)?影響を受ける(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
 const NOT_AFFECTED = /^(?:\*\*\s*)?影響を受けない(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
 
@@ -236,8 +243,9 @@ function collectSoftware(children: RootContent[]): Collected {
   let sectionDepth = 0;
   for (const node of children) {
     if (!isElement(node)) continue;
-    // Some labels are plain text (`影響を受けるソフトウェア :` in MS03-040).
-    const text = label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
+    // Some labels are plain text (`影響を受けるソフトウェア :` in MS03-040); some run on into an explanation
+    // (`**影響を受けるソフトウェアのバージョン :**` and a sentence, MS00-025): the bold part is the label.
+    const text = leadingBold(node) ?? label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
     const isHeading = HEADING.includes(node.tagName);
     const depth = isHeading ? Number(node.tagName.slice(1)) : 0;
     if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (AFFECTED.test(text) || NOT_AFFECTED.test(text)))) {
@@ -346,7 +354,8 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       else if (ids.length > 0 && /Common Vulnerabilities and Exposures/.test(text)) ids.forEach((id) => add(id));
     }
     if (node.tagName === 'p' && parent === root && index !== undefined) {
-      const text = label(node);
+      // `**脆弱性識別番号: **` is malformed bold (MS02-070): the paragraph's plain text is then the label.
+      const text = label(node) ?? (plain(node).length < 40 ? plain(node).replace(/^\*+\s*/, '') : undefined);
       if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
       let ids = vulnIds(text);
       const next = topLevel.slice(index + 1).find((n) => isElement(n));
