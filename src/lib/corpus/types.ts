@@ -27,6 +27,8 @@ export interface CorpusReplacement {
 export interface CorpusSoftware {
   /** The software as the source names it (plain text, whitespace collapsed). */
   name: string;
+  /** The component column's value, where the source's table has one and the row names a component (Internet Explorer 6). */
+  component?: string;
   /** Download links the row gives, in order (absolute URLs). */
   downloads: string[];
 }

@@ -1,0 +1,61 @@
+/**
+ * `npm run corpus:report`: runs the importer on every corpus bulletin and prints, per year, how many
+ * bulletins have each field, then the importer's problems and the exceptions. Parsing the whole corpus
+ * takes a few minutes; progress goes to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CorpusProblem } from '../src/lib/corpus/extract.ts';
+import { EXCEPTIONS_FILE, checkCorpusExceptions, parseCorpusExceptions } from '../src/lib/corpus/exceptions.ts';
+import { listCorpusFiles, readCorpusFile } from '../src/lib/corpus/files.ts';
+import type { CorpusFacts } from '../src/lib/corpus/types.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const FIELDS = ['title', 'severity', 'kb', 'published', 'updated', 'version', 'summary', 'vulnerabilities', 'replaces', 'affected', 'notAffected'] as const;
+
+const files = listCorpusFiles(ROOT);
+const facts: CorpusFacts[] = [];
+const problems: CorpusProblem[] = [];
+const started = Date.now();
+files.forEach((file, index) => {
+  const result = readCorpusFile(ROOT, file);
+  facts.push(result.facts);
+  problems.push(...result.problems);
+  if ((index + 1) % 50 === 0 || index + 1 === files.length) {
+    process.stderr.write(`\r${index + 1}/${files.length} bulletins read (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+});
+process.stderr.write('\n');
+
+const has = (f: CorpusFacts, field: (typeof FIELDS)[number]) => {
+  const value = f[field];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+};
+const years = [...new Set(facts.map((f) => f.year))].sort();
+const header = ['year', 'count', ...FIELDS];
+const table = [...years.map((year) => {
+  const ofYear = facts.filter((f) => f.year === year);
+  return [String(year), String(ofYear.length), ...FIELDS.map((field) => String(ofYear.filter((f) => has(f, field)).length))];
+}), ['all', String(facts.length), ...FIELDS.map((field) => String(facts.filter((f) => has(f, field)).length))]];
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+console.log('Bulletins with each field, per year (lists: non-empty)\n');
+console.log(line(header));
+console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+table.forEach((row) => console.log(line(row)));
+
+const byField = new Map<string, number>();
+for (const p of problems) byField.set(p.field, (byField.get(p.field) ?? 0) + 1);
+console.log(`\nProblems: ${problems.length} in ${new Set(problems.map((p) => p.file)).size} bulletins`);
+for (const [field, count] of [...byField].sort()) console.log(`  ${field}: ${count}`);
+
+const exceptions = parseCorpusExceptions(readFileSync(join(ROOT, EXCEPTIONS_FILE), 'utf8'));
+const exceptionsByField = new Map<string, number>();
+for (const e of exceptions) exceptionsByField.set(e.field, (exceptionsByField.get(e.field) ?? 0) + 1);
+console.log(`\nExceptions (${EXCEPTIONS_FILE}): ${exceptions.length}`);
+for (const [field, count] of [...exceptionsByField].sort()) console.log(`  ${field}: ${count}`);
+const issues = checkCorpusExceptions(facts, exceptions, true);
+console.log(`\nRequired fields missing without an exception: ${issues.filter((i) => i.kind === 'missing').length}`);
+console.log(`Stale or unknown exceptions: ${issues.filter((i) => i.kind !== 'missing').length}`);
+for (const issue of issues) console.log(`  ${issue.message}`);
+console.log(`\n${facts.length} bulletins in ${Math.round((Date.now() - started) / 1000)} s`);

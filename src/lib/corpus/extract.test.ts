@@ -1,0 +1,174 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { corpusFactsSchema } from '../../schemas/corpus.ts';
+import { ROOT_DIR } from '../../../test/support/paths.ts';
+import { parseJapaneseDate } from './extract.ts';
+import { readCorpusFile } from './files.ts';
+
+const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
+
+describe('parseJapaneseDate', () => {
+  it('reads the formats the corpus uses', () => {
+    expect(parseJapaneseDate('2009年10月14日')).toBe('2009-10-14');
+    expect(parseJapaneseDate(' 2015 年 1 月 14 日')).toBe('2015-01-14');
+    expect(parseJapaneseDate('2004/5/12')).toBe('2004-05-12');
+  });
+  it('refuses what is not a real date', () => {
+    expect(parseJapaneseDate('2014 年 12 日 10 日')).toBeUndefined();
+    expect(parseJapaneseDate('2009年2月30日')).toBeUndefined();
+  });
+});
+
+describe('MS04-015 agrees with the curated bulletin.yaml', () => {
+  const { facts, problems } = read('2004/ms04-015.md');
+  const curated = parse(readFileSync(join(ROOT_DIR, 'content/bulletins/ms04-015/bulletin.yaml'), 'utf8')) as {
+    id: string;
+    kb: number;
+    severity: string;
+    published: string;
+    updated: string;
+    title: { ja: string };
+    summary: { replaces: string[] };
+    affectedSoftware: { rows: { software: string | { ja: string }; download: string }[] };
+    nonAffectedSoftware: { software: string | { ja: string } }[];
+    vulnerabilities: { id: string; cve: string; title: { ja: string } }[];
+  };
+  const ja = (value: string | { ja: string }) => (typeof value === 'string' ? value : value.ja);
+
+  it('has no problems and passes the schema', () => {
+    expect(problems).toEqual([]);
+    expect(corpusFactsSchema.safeParse(facts).success).toBe(true);
+  });
+  it('id, severity, KB and dates', () => {
+    expect(facts.id).toBe(curated.id);
+    expect(facts.slug).toBe('ms04-015');
+    expect(facts.year).toBe(2004);
+    expect(facts.severity).toBe(curated.severity);
+    expect(facts.kb).toBe(String(curated.kb));
+    expect(facts.published).toBe(String(curated.published));
+    expect(facts.updated).toBe(String(curated.updated));
+  });
+  it('title (the curated one keeps the KB part)', () => {
+    expect(`${facts.title} (${facts.kb})`).toBe(curated.title.ja);
+  });
+  it('vulnerabilities: ids and titles', () => {
+    expect(facts.vulnerabilities).toEqual(curated.vulnerabilities.map((v) => ({ id: v.id, cve: v.cve, title: v.title.ja })));
+  });
+  it('replaces nothing', () => {
+    expect(facts.replaces).toEqual(curated.summary.replaces);
+  });
+  it('affected software: names and downloads, row for row', () => {
+    expect(facts.affected).toEqual(curated.affectedSoftware.rows.map((row) => ({ name: ja(row.software), downloads: [row.download] })));
+  });
+  it('not-affected software: names, row for row', () => {
+    expect(facts.notAffected.map((s) => s.name)).toEqual(curated.nonAffectedSoftware.map((row) => ja(row.software)));
+  });
+  it('cites the KB articles of its caveats, not its own', () => {
+    expect(facts.cites.kbs).toEqual(expect.arrayContaining(['841996', '842253']));
+    expect(facts.cites.kbs).not.toContain('840374');
+    expect(facts.cites.bulletins).toContain('MS03-040');
+    expect(facts.cites.bulletins).not.toContain('MS04-015');
+  });
+});
+
+describe('one bulletin per layout family', () => {
+  it('1999–2003: MS99-030 (no KB in the title, no CVE id) and MS03-026 (labelled summary, lists)', () => {
+    const old = read('1999/ms99-030.md');
+    expect(old.facts).toMatchObject({
+      id: 'MS99-030',
+      severity: 'critical',
+      title: 'Office 「ODBC ドライバ」 の脆弱性に対する対策',
+      published: '1999-08-20',
+      updated: '1999-08-20',
+      vulnerabilities: [],
+      affected: [{ name: 'Microsoft Jet の全バージョン', downloads: [] }],
+    });
+    expect(old.facts.kb).toBeUndefined();
+    expect(old.facts.summary).toMatch(/^マイクロソフトは、Microsoft® Jet データベース エンジンの脆弱性を排除する更新プログラムをリリースしました。/);
+    expect(old.problems.map((p) => [p.field, p.line])).toEqual([
+      ['kb', 12],
+      ['vulnerabilities', undefined],
+    ]);
+
+    const { facts } = read('2003/ms03-026.md');
+    expect(facts).toMatchObject({
+      id: 'MS03-026',
+      severity: 'critical',
+      title: 'RPC インターフェイスのバッファ オーバーランによりコードが実行される',
+      kb: '823980',
+      published: '2003-07-17',
+      updated: '2003-09-11',
+      vulnerabilities: [{ id: 'CAN-2003-0352', cve: 'CVE-2003-0352' }],
+      notAffected: [{ name: 'Microsoft Windows Millennium Edition', downloads: [] }],
+    });
+    expect(facts.summary).toBeUndefined();
+    expect(facts.affected.map((s) => s.name)).toEqual([
+      'Microsoft Windows NT® Server 4.0',
+      'Microsoft Windows NT® Workstation 4.0',
+      'Microsoft Windows NT Server 4.0, Terminal Server Edition',
+      'Microsoft Windows 2000',
+      'Microsoft Windows XP',
+      'Microsoft Windows Server™ 2003',
+    ]);
+    expect(facts.cites.bulletins).toContain('MS03-039');
+  });
+
+  it('2008–2012: MS09-062 (raw-HTML tables, components, replaced bulletins)', () => {
+    const { facts, problems } = read('2009/ms09-062.md');
+    expect(problems).toEqual([]);
+    expect(facts).toMatchObject({
+      id: 'MS09-062',
+      severity: 'critical',
+      title: 'GDI+ の脆弱性により、リモートでコードが実行される',
+      kb: '957488',
+      published: '2009-10-14',
+      updated: '2010-01-13',
+      version: '1.0',
+    });
+    // In the source's order (the severity table's columns).
+    expect(facts.vulnerabilities.map((v) => v.id)).toEqual([
+      'CVE-2009-2500', 'CVE-2009-2501', 'CVE-2009-2502', 'CVE-2009-2503', 'CVE-2009-2504', 'CVE-2009-3126', 'CVE-2009-2528', 'CVE-2009-2518',
+    ]);
+    expect(facts.vulnerabilities[0]).toEqual({ id: 'CVE-2009-2500', cve: 'CVE-2009-2500', title: 'GDI+ WMF の整数オーバーフローの脆弱性' });
+    expect(facts.affected[0]).toEqual({
+      name: 'Windows XP Service Pack 2 および Windows XP Service Pack 3 (KB958869)',
+      downloads: ['https://www.microsoft.com/download/details.aspx?familyid=e2acde20-a6d3-4135-b6eb-1214f743d474&displaylang=ja'],
+    });
+    expect(facts.replaces).toContainEqual({ bulletin: 'MS08-052' });
+    expect(facts.notAffected[0]).toEqual({ name: 'Microsoft Windows 2000 Service Pack 4', downloads: [] });
+  });
+
+  it('2013–2017: MS15-010 (date with spaces, bold header cells, replaced updates with KB numbers)', () => {
+    const { facts, problems } = read('2015/ms15-010.md');
+    expect(problems).toEqual([]);
+    expect(facts).toMatchObject({
+      id: 'MS15-010',
+      severity: 'critical',
+      title: 'Windows カーネルモード ドライバーの脆弱性により、リモートでコードが実行される',
+      kb: '3036220',
+      published: '2015-02-11',
+      updated: '2015-02-19',
+      version: '1.1',
+    });
+    expect(facts.summary).toMatch(/^このセキュリティ更新プログラムは Microsoft Windows に存在する/);
+    expect(facts.vulnerabilities.map((v) => `${v.id} ${v.title}`)).toEqual([
+      'CVE-2015-0003 Win32k の特権の昇格の脆弱性',
+      'CVE-2015-0010 CNG セキュリティ機能のバイパスの脆弱性',
+      'CVE-2015-0057 Win32k の特権の昇格の脆弱性',
+      'CVE-2015-0058 Windows カーソル オブジェクトのダブル フリーの脆弱性',
+      'CVE-2015-0059 TrueType フォント解析のリモートでコードが実行される脆弱性',
+      'CVE-2015-0060 Windows フォント ドライバーのサービス拒否の脆弱性',
+    ]);
+    expect(facts.affected[0]?.name).toBe('Windows Server 2003 Service Pack 2 (3013455)');
+    expect(facts.affected).toHaveLength(50);
+    expect(facts.replaces).toContainEqual({ bulletin: 'MS14-079', kb: '3002885' });
+  });
+
+  it('a bulletin without the 公開日 label (MS15-053) still has its dates', () => {
+    const { facts } = read('2015/ms15-053.md');
+    expect([facts.published, facts.updated]).toEqual(['2015-05-13', '2015-05-14']);
+  });
+});

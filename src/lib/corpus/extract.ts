@@ -1,0 +1,563 @@
+/**
+ * The importer: reads a corpus bulletin's facts (CorpusFacts) from its parsed trees (corpusTree). Pure,
+ * no I/O. Every fact comes from the HTML tree (hast), read by structure: the `===` and `---` headings,
+ * labelled paragraphs (`**影響を受けるソフトウェア:**`), tables and their header cells, headings of the
+ * vulnerability sections. Regular expressions only ever run over one node's plain text (dates, ids,
+ * KB numbers), never over the Markdown. What cannot be read reliably is left out and reported as a problem.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Nodes as MdastNode } from 'mdast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Severity } from '../../schemas/bulletin.ts';
+import type { CorpusTree } from './tree.ts';
+import type { CorpusFacts, CorpusReplacement, CorpusSoftware, CorpusVulnerability } from './types.ts';
+
+/** A field that is missing or cannot be read reliably. */
+export interface CorpusProblem {
+  /** The source file, relative to the project root. */
+  file: string;
+  /** The source line (1-based) the problem is about, where there is one. */
+  line?: number;
+  /** The CorpusFacts field, e.g. `kb`. */
+  field: string;
+  message: string;
+}
+
+/** The fields every bulletin should have; a bulletin without one needs an entry in content/corpus-exceptions.yaml. */
+export const REQUIRED_FIELDS = ['title', 'severity', 'kb', 'published', 'updated', 'vulnerabilities', 'affected'] as const;
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+/** Whether the facts have a required field (a non-empty list for the list fields). */
+export function hasField(facts: CorpusFacts, field: RequiredField): boolean {
+  const value = facts[field];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+}
+
+const SEVERITY_WORDS: Record<string, Severity> = { 緊急: 'critical', 重要: 'important', 警告: 'moderate', 注意: 'low' };
+const BULLETIN_ID = /\bMS(\d{2})-(\d{3})\b/gi;
+const VULN_ID = /\b(CVE|CAN)-(\d{4})-(\d{4,})\b/g;
+
+/** A node's plain text, whitespace collapsed. */
+function plain(node: Root | RootContent | ElementContent): string {
+  return toString(node as Element).replace(/\s+/g, ' ').trim();
+}
+
+function isElement(node: unknown, ...tags: string[]): node is Element {
+  const el = node as Element | undefined;
+  return el?.type === 'element' && (tags.length === 0 || tags.includes(el.tagName));
+}
+
+const HEADING = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** Two-digit years: MS99-… is 1999, MS00-… is 2000. */
+function fullYear(yy: string): number {
+  const n = Number(yy);
+  return n >= 90 ? 1900 + n : 2000 + n;
+}
+
+/** `2009年10月14日`, `2015 年 1 月 14 日`, `2004/05/12` → ISO, or undefined. */
+export function parseJapaneseDate(text: string): string | undefined {
+  const match = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|\/\s*(\d{1,2})\s*\/\s*(\d{1,2}))/.exec(text);
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** All vulnerability ids in a text, in order, unique. */
+function vulnIds(text: string): string[] {
+  return [...new Set([...text.matchAll(VULN_ID)].map((m) => m[0]))];
+}
+
+function toCve(id: string): string {
+  return id.replace(/^CAN-/, 'CVE-');
+}
+
+/** `Title - CVE-2009-2500` (or `Title – CAN-…:`) → the title, when the text is exactly that. */
+function titleBeforeId(text: string): string | undefined {
+  const match = /^(.+?)\s*[-–—]\s*(?:CVE|CAN)-\d{4}-\d{4,}\s*[:：]?$/.exec(text);
+  const title = match?.[1]?.trim();
+  return title && vulnIds(title).length === 0 ? title : undefined;
+}
+
+/** The element's direct cells (td/th). */
+function cells(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isElement(c, 'td', 'th'));
+}
+
+/** Every row of a table, in order (through thead/tbody). */
+function rows(table: Element): Element[] {
+  const out: Element[] = [];
+  visit(table, 'element', (node: Element) => {
+    if (node.tagName === 'tr') out.push(node);
+    return node !== table && node.tagName === 'table' ? 'skip' : undefined;
+  });
+  return out;
+}
+
+/** A cell whose only content is bold text (2015+ tables head their columns with `<td>**…**</td>`). */
+function isBoldCell(cell: Element): boolean {
+  const content = cell.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const first = content[0];
+  if (!isElement(first, 'strong', 'b')) return plain(cell) === '';
+  return content.slice(1).every((c) => c.type === 'text' && /^[\s*]*$/.test(c.value));
+}
+
+/**
+ * A header row: in a thead, or all its cells are th, or all bold (and more than one cell: a lone th
+ * or bold cell is a category row such as `Microsoft Windows`).
+ */
+function isHeaderRow(row: Element, inHead: Set<Element>): boolean {
+  const cs = cells(row);
+  if (inHead.has(row)) return true;
+  if (cs.length < 2) return false;
+  return cs.every((c) => c.tagName === 'th') || (cs.some((c) => plain(c) !== '') && cs.every(isBoldCell));
+}
+
+function headRows(table: Element): Set<Element> {
+  const set = new Set<Element>();
+  visit(table, 'element', (node: Element) => {
+    if (node.tagName === 'thead') visit(node, 'element', (tr: Element) => void (tr.tagName === 'tr' && set.add(tr)));
+  });
+  return set;
+}
+
+/** Absolute download links in a node, in order, unique. */
+function links(node: Element): string[] {
+  const out: string[] = [];
+  visit(node, 'element', (el: Element) => {
+    const href = el.tagName === 'a' ? el.properties?.href : undefined;
+    if (typeof href === 'string' && /^https?:\/\//i.test(href) && !out.includes(href)) out.push(href);
+  });
+  return out;
+}
+
+const NO_VALUE = new Set(['', '対象外', 'なし', '-', '該当なし']);
+
+/** A replaces cell or label text: bulletin ids and KB numbers. `なし` gives none. */
+function readReplacements(text: string): CorpusReplacement[] {
+  if (NO_VALUE.has(text.replace(/\[\d+\]|\*+/g, '').trim())) return [];
+  const bulletins = [...text.matchAll(BULLETIN_ID)].map((m) => m[0].toUpperCase());
+  const kbs = [...text.matchAll(/(?:\bKB\s?|\()?\b(\d{6,7})\b/gi)].map((m) => m[1]!);
+  if (bulletins.length === 1 && kbs.length === 1) return [{ bulletin: bulletins[0]!, kb: kbs[0]! }];
+  if (bulletins.length === 1 && kbs.length === 0) return [{ bulletin: bulletins[0]! }];
+  if (bulletins.length === 0) return kbs.map((kb) => ({ kb }));
+  // Several bulletins: pair `MS14-079 の 3002885` in order where each id is followed by one number.
+  const out: CorpusReplacement[] = [];
+  const parts = text.split(BULLETIN_ID);
+  // split with a capturing regex interleaves: [before, yy, nnn, after, yy, nnn, after…]
+  for (let i = 1; i + 1 < parts.length; i += 3) {
+    const bulletin = `MS${parts[i]}-${parts[i + 1]}`;
+    const after = parts[i + 2] ?? '';
+    const kb = /^\s*(?:の|\(|（)?\s*(?:KB)?(\d{6,7})/.exec(after)?.[1];
+    out.push(kb ? { bulletin, kb } : { bulletin });
+  }
+  return out;
+}
+
+/** A short paragraph or heading that names a section: `**影響を受けるソフトウェア:**`. */
+function label(node: RootContent): string | undefined {
+  if (!isElement(node)) return undefined;
+  if (HEADING.includes(node.tagName)) return plain(node);
+  if (node.tagName !== 'p') return undefined;
+  const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (!isElement(first, 'strong', 'b')) return undefined;
+  return plain(node);
+}
+
+// `ソフトウエア` and `プロダクト` in some early bulletins; a stray `**` where the source's bold is malformed (MS02-070).
+/** A paragraph's leading bold text (`**影響を受けるソフトウェア** **:**` → `影響を受けるソフトウェア`). */
+function leadingBold(node: RootContent): string | undefined {
+  if (!isElement(node, 'p')) return undefined;
+  const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return isElement(first, 'strong', 'b') ? plain(first) : undefined;
+}
+
+const AFFECTED = /^(?:\*\*\s*)?影響を受ける(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
+const NOT_AFFECTED = /^(?:\*\*\s*)?影響を受けない(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
+
+interface Collected {
+  affected: CorpusSoftware[];
+  notAffected: CorpusSoftware[];
+  replaces: CorpusReplacement[];
+}
+
+/** The rows of a software table: one entry per row naming software, with its download links. */
+function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSoftware[] {
+  const head = headRows(table);
+  const all = rows(table);
+  const header = all.find((r) => isHeaderRow(r, head));
+  const headerTexts = header ? cells(header).map(plain) : [];
+  const replaceCol = headerTexts.findIndex((t) => /置き換え/.test(t));
+  const componentCol = headerTexts.findIndex((t) => t === 'コンポーネント');
+  const out: CorpusSoftware[] = [];
+  const oneColumn = all.every((r) => cells(r).length <= 1);
+  for (const row of all) {
+    if (row === header || isHeaderRow(row, head)) continue;
+    const cs = cells(row);
+    if (cs.length < 2 && !oneColumn) continue; // a category row (`Microsoft Windows`) or a note
+    const texts = cs.map(plain);
+    const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t));
+    if (nameIndex < 0 || nameIndex === replaceCol) continue;
+    // The replaces column links the replaced bulletins; those are not downloads.
+    const replaceIndex = cs.length === headerTexts.length ? replaceCol : replaceCol >= 0 && replaceCol === headerTexts.length - 1 ? cs.length - 1 : -1;
+    const downloads = [...new Set(cs.filter((_, i) => i !== replaceIndex).flatMap(links))];
+    const item: CorpusSoftware = { name: texts[nameIndex]!, downloads };
+    if (componentCol > nameIndex && cs.length === headerTexts.length && !NO_VALUE.has(texts[componentCol]!)) {
+      item.component = texts[componentCol]!;
+    }
+    out.push(item);
+    if (replaceCol >= 0) {
+      const cell = cs.length === headerTexts.length ? texts[replaceCol] : replaceCol === headerTexts.length - 1 ? texts.at(-1) : undefined;
+      if (cell !== undefined) replaces.push(...readReplacements(cell));
+    }
+  }
+  return out;
+}
+
+/** The items of a list: the text before any nested list, and the item's links. */
+function listSoftware(list: Element): CorpusSoftware[] {
+  return list.children
+    .filter((c): c is Element => isElement(c, 'li'))
+    .map((li) => {
+      const own = { ...li, children: li.children.filter((c) => !isElement(c, 'ul', 'ol')) };
+      return { name: plain(own), downloads: links(own) };
+    })
+    .filter((s) => s.name !== '');
+}
+
+/**
+ * The affected and not-affected software: from the first `影響を受けるソフトウェア` label or heading,
+ * the tables that follow and a list right after the label, switching to not-affected at
+ * `影響を受けないソフトウェア`, until the next heading that is neither.
+ */
+function collectSoftware(children: RootContent[]): Collected {
+  const result: Collected = { affected: [], notAffected: [], replaces: [] };
+  let state: 'none' | 'affected' | 'notAffected' = 'none';
+  let started = false;
+  let afterNote = false;
+  // When the section starts with a heading (`## 影響を受けるソフトウェア`), its sub-headings
+  // (`### Microsoft Office ソフトウェア`) stay in it.
+  let sectionDepth = 0;
+  for (const node of children) {
+    if (!isElement(node)) continue;
+    // Some labels are plain text (`影響を受けるソフトウェア :` in MS03-040); some run on into an explanation
+    // (`**影響を受けるソフトウェアのバージョン :**` and a sentence, MS00-025): the bold part is the label.
+    const text = leadingBold(node) ?? label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
+    const isHeading = HEADING.includes(node.tagName);
+    const depth = isHeading ? Number(node.tagName.slice(1)) : 0;
+    if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (AFFECTED.test(text) || NOT_AFFECTED.test(text)))) {
+      afterNote = false;
+      continue;
+    }
+    if (text !== undefined && text.length < 80 && NOT_AFFECTED.test(text)) {
+      if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
+      state = 'notAffected';
+      started = true;
+      afterNote = false;
+      continue;
+    }
+    if (text !== undefined && text.length < 80 && AFFECTED.test(text)) {
+      if (started && state === 'none') break;
+      if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
+      state = 'affected';
+      started = true;
+      afterNote = false;
+      continue;
+    }
+    if (isHeading) {
+      if (started) state = 'none';
+      if (started) break;
+      continue;
+    }
+    if (state === 'none') continue;
+    const target = state === 'affected' ? result.affected : result.notAffected;
+    if (node.tagName === 'p') {
+      afterNote = true;
+    } else if (node.tagName === 'ul' || node.tagName === 'ol') {
+      // Only a list right after the label is the software; later lists belong to notes and prose.
+      if (!afterNote) target.push(...listSoftware(node));
+      afterNote = true;
+    } else if (node.tagName === 'table') {
+      target.push(...tableSoftware(node, state === 'affected' ? result.replaces : []));
+      afterNote = false;
+    }
+  }
+  return result;
+}
+
+/** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
+function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; mentionedInSections: Set<string> } {
+  const titles = new Map<string, string | undefined>();
+  const add = (id: string, title?: string) => {
+    if (!titles.has(id) || (titles.get(id) === undefined && title)) titles.set(id, title);
+  };
+  const mentionedInSections = new Set<string>();
+  const topLevel = root.children;
+  visit(root, 'element', (node: Element, index, parent) => {
+    if (HEADING.includes(node.tagName)) {
+      const text = plain(node).replace(/[:：]\s*$/, '').trim();
+      const ids = vulnIds(text);
+      if (ids.length === 0) return;
+      // `「…」の回避策 - CVE-…` and the like are sub-sections of a vulnerability, named by its id.
+      if (/^[「『]|の?(?:問題を緩和する要素|回避策|よく寄せられる質問|FAQ)/.test(text)) {
+        ids.forEach((id) => mentionedInSections.add(id));
+        return;
+      }
+      if (ids.length === 1) add(ids[0]!, titleBeforeId(text));
+      else ids.forEach((id) => add(id));
+      return 'skip';
+    }
+    if (node.tagName === 'table') {
+      const head = headRows(node);
+      const all = rows(node);
+      const header = all.find((r) => isHeaderRow(r, head));
+      const idColumn = header ? cells(header).findIndex((c) => /CVE|脆弱性識別番号/.test(plain(c)) && vulnIds(plain(c)).length === 0) : -1;
+      for (const row of all) {
+        const cs = cells(row);
+        cs.forEach((cell, i) => {
+          const text = plain(cell);
+          const title = titleBeforeId(text);
+          // `Win32k 競合状態の脆弱性： CVE-2013-1248 CVE-2013-1249` (MS13-016's severity table).
+          const several = /^(.+?の脆弱性)\s*[:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
+          if (title) add(vulnIds(text)[0]!, title);
+          else if (several) vulnIds(several[2]!).forEach((id) => add(id, several[1]!));
+          else if (i === idColumn && row !== header) {
+            const ids = vulnIds(text);
+            const rowTitle = i > 0 ? plain(cs[0]!) : undefined;
+            if (ids.length === 1 && text === ids[0]) add(ids[0], rowTitle && vulnIds(rowTitle).length === 0 ? rowTitle : undefined);
+            else ids.forEach((id) => add(id));
+          }
+        });
+      }
+      return 'skip';
+    }
+    if (node.tagName === 'li' || (node.tagName === 'p' && parent === root)) {
+      const text = plain(node);
+      // `Popup Window に含まれるオブジェクトタグの脆弱性: CAN-2003-0838` or `CAN-2003-0838 : …の脆弱性`.
+      const before = /^(.+?の脆弱性)\s*[:：]\s*((?:CVE|CAN)-\d{4}-\d{4,})$/.exec(text);
+      const after = /^((?:CVE|CAN)-\d{4}-\d{4,})\s*[:：]\s*(.+?の脆弱性)$/.exec(text);
+      if (before) add(before[2]!, before[1]!);
+      else if (after) add(after[1]!, after[2]!);
+      if (before || after || node.tagName === 'li') return undefined;
+      const ids = vulnIds(text);
+      // A paragraph that is nothing but ids (`CVE-2016-0964、CVE-2016-0965、…`), or the standard
+      // sentence of a vulnerability section pointing at its CVE entry.
+      // `脆弱性識別番号: CVE-1999-0766` (also `脆弱性認識番号`, `Wordの脆弱性識別番号:`), even at the end of
+      // a paragraph it was run into: the ids right after the label.
+      for (const m of text.matchAll(/脆弱性(?:識別|認識)番号\s*[:：]\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}[\s、,]*(?:および|and)?\s*)+)/g)) {
+        vulnIds(m[1]!).forEach((id) => add(id));
+      }
+      if (ids.length > 0 && text.replace(VULN_ID, '').replace(/[\s、,，。.およびand]+/g, '') === '') ids.forEach((id) => add(id));
+      else if (ids.length > 0 && /Common Vulnerabilities and Exposures/.test(text)) ids.forEach((id) => add(id));
+    }
+    if (node.tagName === 'p' && parent === root && index !== undefined) {
+      // `**脆弱性識別番号: **` is malformed bold (MS02-070): the paragraph's plain text is then the label.
+      const text = label(node) ?? (plain(node).length < 40 ? plain(node).replace(/^\*+\s*/, '') : undefined);
+      if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
+      let ids = vulnIds(text);
+      const next = topLevel.slice(index + 1).find((n) => isElement(n));
+      if (ids.length === 0 && next && isElement(next, 'p', 'ul')) ids = vulnIds(plain(next));
+      ids.forEach((id) => add(id));
+    }
+    return undefined;
+  });
+  const list = [...titles].map(([id, title]) => (title ? { id, cve: toCve(id), title } : { id, cve: toCve(id) }));
+  return { list, mentionedInSections };
+}
+
+/** Bulletin ids and KB numbers cited anywhere: in the text and in link addresses. */
+function collectCites(root: Root, ownId: string, ownKb: string | undefined): CorpusFacts['cites'] {
+  const bulletins = new Set<string>();
+  const kbs = new Set<string>();
+  const fromText = (text: string) => {
+    for (const m of text.matchAll(BULLETIN_ID)) bulletins.add(m[0].toUpperCase());
+    for (const m of text.matchAll(/(?:\bKB\s?|\bQ|サポート技術情報\s*|技術情報\s*)(\d{5,7})\b/gi)) kbs.add(m[1]!);
+  };
+  visit(root, (node) => {
+    if (node.type === 'text') fromText(node.value);
+    else if (node.type === 'element' && node.tagName === 'a') {
+      const href = node.properties?.href;
+      if (typeof href !== 'string') return;
+      for (const m of href.matchAll(/\/(ms\d{2}-\d{3})(?:[.(/?#]|e?\.mspx|$)/gi)) bulletins.add(m[1]!.toUpperCase());
+      const kb =
+        /support\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{5,7})\b/i.exec(href) ??
+        /[?&;]kbid=(\d{5,7})\b/i.exec(href) ??
+        /scid=kb;[a-z-]+;(\d{5,7})\b/i.exec(href);
+      if (kb) kbs.add(kb[1]!);
+      // `サポート技術情報 [841996](…)`: the number is the link's text.
+      const text = plain(node);
+      if (/^\d{5,7}$/.test(text) && /support\.microsoft\.com/i.test(href)) kbs.add(text);
+    }
+  });
+  bulletins.delete(ownId);
+  if (ownKb) kbs.delete(ownKb);
+  return { bulletins: [...bulletins].sort(), kbs: [...kbs].sort((a, b) => Number(a) - Number(b)) };
+}
+
+/** A Markdown node's text (its text and inline-code values). */
+function mdText(node: MdastNode): string {
+  let out = '';
+  visit(node, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') out += (n as { value: string }).value;
+  });
+  return out;
+}
+
+/** A node that may know where it starts in the source. */
+type Positioned = { position?: { start: { line: number } } | undefined };
+
+/** Maps a line of the parsed Markdown back to the source file's line (corpusTree inserts blank lines). */
+function lineMapper(tree: CorpusTree): (node: Positioned) => number | undefined {
+  const inserted = [...tree.insertedAfter].sort((a, b) => a - b);
+  return (node) => {
+    const line = node.position?.start.line;
+    if (line === undefined) return undefined;
+    // Opened line L is source line L - k, where k blank lines were inserted before it.
+    let k = 0;
+    while (k < inserted.length && inserted[k]! + k + 1 < line) k += 1;
+    return line - k;
+  };
+}
+
+const SUMMARY_HEADING = /^(?:概要|要点|概説|エグゼクティブ サマリー)\s*[:：]?$/;
+
+/**
+ * The first paragraph of the summary section (概要, 要点, 概説), unless it is a labelled field; the next
+ * such section is tried then (2004–2007 bulletins label their 概要 fields and give prose under 要点).
+ */
+function readSummary(children: RootContent[]): string | undefined {
+  for (const [start, node] of children.entries()) {
+    if (!(isElement(node) && HEADING.includes(node.tagName) && SUMMARY_HEADING.test(plain(node)))) continue;
+    const text = firstParagraph(children.slice(start + 1));
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function firstParagraph(nodes: RootContent[]): string | undefined {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    if (HEADING.includes(node.tagName)) {
+      if (SUMMARY_HEADING.test(plain(node))) continue;
+      return undefined;
+    }
+    if (node.tagName !== 'p') continue;
+    const text = plain(node);
+    if (text === '') continue;
+    // 2001–2007 summaries are labelled fields (`**このセキュリティ情報の対象となるユーザー:**`), not prose.
+    return label(node) === undefined ? text : undefined;
+  }
+  return undefined;
+}
+
+/** Reads one bulletin's facts from its trees; `file` is the project-relative path of the source. */
+export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
+  const problems: CorpusProblem[] = [];
+  const lineOf = lineMapper(tree);
+  const problem = (field: string, message: string, node?: Positioned) => {
+    const line = node ? lineOf(node) : undefined;
+    problems.push(line === undefined ? { file, field, message } : { file, line, field, message });
+  };
+  const root = tree.hast;
+  const children = root.children;
+  const h1 = children.find((n): n is Element => isElement(n, 'h1'));
+  const h2 = children.find((n): n is Element => isElement(n, 'h2'));
+  // The HTML tree keeps no positions; problems point at the Markdown tree's nodes.
+  const md = tree.mdast.children;
+  const mdH1 = md.find((n) => n.type === 'heading' && n.depth === 1);
+  const mdH2 = md.find((n) => n.type === 'heading' && n.depth === 2);
+  const mdDate = md.find((n) => n.type === 'paragraph' && /公開日|最終更新日/.test(mdText(n)));
+
+  // id, slug, year: from the `===` heading, checked against the file name.
+  const fileSlug = /(ms\d{2}-\d{3})\.md$/i.exec(file)?.[1]?.toLowerCase();
+  const headline = h1 ? plain(h1) : '';
+  const headlineId = /\bMS\d{2}-\d{3}\b/i.exec(headline)?.[0]?.toUpperCase();
+  if (!headlineId) problem('id', `The first heading ("${headline}") names no bulletin id; the id is taken from the file name.`, mdH1);
+  else if (fileSlug && headlineId.toLowerCase() !== fileSlug) {
+    problem('id', `The first heading says ${headlineId} but the file is named ${fileSlug}.md.`, mdH1);
+  }
+  const id = headlineId ?? fileSlug?.toUpperCase() ?? '';
+  const slug = id.toLowerCase();
+  const year = fullYear(id.slice(2, 4));
+  const fileYear = /\/(\d{4})\/[^/]+$/.exec(file)?.[1];
+  if (fileYear && Number(fileYear) !== year) problem('year', `${id} is from ${year} but the file is in the ${fileYear} folder.`);
+
+  // severity: the `===` heading ends with ` - 緊急`.
+  const severityWord = /[-–]\s*(緊急|重要|警告|注意)\s*$/.exec(headline)?.[1];
+  const severity = severityWord ? SEVERITY_WORDS[severityWord] : undefined;
+  if (!severity) problem('severity', `The first heading ("${headline}") gives no severity rating (緊急, 重要, 警告 or 注意).`, mdH1);
+
+  // title and kb: the `---` heading, `タイトル (957488)`.
+  const heading = h2 ? plain(h2) : '';
+  const kbMatch = /^(.*?)\s*[(（]\s*(?:KB)?(\d{5,7})\s*[)）]$/i.exec(heading);
+  const title = (kbMatch ? kbMatch[1]! : heading).trim();
+  const kb = kbMatch?.[2];
+  if (!title) problem('title', 'There is no title heading (the `---` heading after the bulletin number).', mdH2);
+  if (!kb) problem('kb', `The title ("${heading}") ends with no KB number in parentheses.`, mdH2);
+
+  // published, updated: `公開日: … | 最終更新日: …`.
+  // Two bulletins (MS15-053, MS15-058) leave out the `公開日:` label: `2015 年 5 月 13 日 | 最終更新日: …`.
+  const dateLine = children.find((n) => isElement(n, 'p') && /公開日|^\d{4}\s*年.*\|\s*最終更新日/.test(plain(n)));
+  const dateText = dateLine ? plain(dateLine) : '';
+  const [publishedText, updatedText] = dateText.split(/最終更新日|更新済み|更新日/);
+  const published = publishedText ? parseJapaneseDate(publishedText.replace(/^.*公開日/, '')) : undefined;
+  // A bulletin never revised gives only `公開日:`; its last update is then its publication.
+  const updated = updatedText !== undefined ? parseJapaneseDate(updatedText) : published;
+  if (!published) problem('published', dateLine ? `Cannot read the published date in "${dateText}".` : 'There is no `公開日:` line.', mdDate);
+  if (!updated) problem('updated', dateLine ? `Cannot read the last-updated date in "${dateText}".` : 'There is no `最終更新日:` line.', mdDate);
+  if (published && updated && updated < published) problem('updated', `The last-updated date ${updated} is before the published date ${published}.`, mdDate);
+
+  // version: `**バージョン:** 1.0`.
+  const versionNode = children.find((n) => isElement(n, 'p') && /^バージョン\s*[:：]/.test(plain(n)));
+  const version = versionNode ? /^バージョン\s*[:：]\s*(\d+(?:\.\d+)*)/.exec(plain(versionNode))?.[1] : undefined;
+  if (versionNode && !version) problem('version', `Cannot read the version in "${plain(versionNode)}".`);
+
+  const summary = readSummary(children);
+
+  const { list: vulnerabilities, mentionedInSections } = collectVulnerabilities(root);
+  if (vulnerabilities.length === 0) problem('vulnerabilities', 'No CVE or CAN id found in a vulnerability heading, the severity table or a `脆弱性識別番号` label.');
+  const listed = new Set(vulnerabilities.map((v) => v.id));
+  for (const id of mentionedInSections) {
+    if (!listed.has(id)) problem('vulnerabilities', `${id} names a section (mitigations, workarounds or FAQ) but no vulnerability heading or table row; not listed.`);
+  }
+
+  const software = collectSoftware(children);
+  if (software.affected.length === 0) problem('affected', 'No affected-software list or table (after a `影響を受けるソフトウェア` label or heading).');
+  const replaces = [...software.replaces];
+  for (const node of children) {
+    const text = label(node);
+    if (text === undefined || text.length > 300) continue;
+    const match = /^(?:含まれる過去のセキュリティ更新プログラム|置き換えられる(?:セキュリティ)?(?:情報|更新プログラム))\s*[:：]?\s*(.*)$/.exec(text);
+    if (match) replaces.push(...readReplacements(match[1]!.trim()));
+  }
+  const seen = new Set<string>();
+  const uniqueReplaces = replaces.filter((r) => {
+    const key = `${r.bulletin ?? ''}/${r.kb ?? ''}`;
+    if (seen.has(key) || r.bulletin === id) return false;
+    seen.add(key);
+    return true;
+  });
+
+  const facts: CorpusFacts = {
+    id,
+    slug,
+    year,
+    file,
+    title,
+    ...(severity ? { severity } : {}),
+    ...(kb ? { kb } : {}),
+    ...(published ? { published } : {}),
+    ...(updated ? { updated } : {}),
+    ...(version ? { version } : {}),
+    ...(summary ? { summary } : {}),
+    vulnerabilities,
+    replaces: uniqueReplaces,
+    affected: software.affected,
+    notAffected: software.notAffected,
+    cites: collectCites(root, id, kb),
+  };
+  return { facts, problems };
+}

@@ -1,0 +1,104 @@
+import { z } from 'astro/zod';
+import { SEVERITIES } from './bulletin.ts';
+import { absoluteUrlSchema, isoDateSchema } from './common.ts';
+import type { CorpusFacts } from '../lib/corpus/types.ts';
+
+const upperIdSchema = z.string().regex(/^MS\d{2}-\d{3}$/, { error: 'Write the bulletin id in upper case as MSyy-nnn, e.g. MS09-062.' });
+const kbDigitsSchema = z.string().regex(/^\d{5,7}$/, {
+  error: (issue) => `"${String(issue.input)}" is not a KB number. Write the digits only, e.g. 957488.`,
+});
+const text = (what: string) =>
+  z.string({ error: `${what} is missing.` }).trim().min(1, { error: `${what} is empty. Leave the field out when the source gives none.` });
+
+/** One vulnerability the bulletin fixes. */
+const corpusVulnerabilitySchema = z
+  .object({
+    /** The id exactly as the source writes it: CVE-2008-4250 or the old candidate form CAN-2003-0352. */
+    id: z.string().regex(/^(CVE|CAN)-\d{4}-\d{4,}$/, { error: 'Write a CVE or CAN id, e.g. CVE-2009-2500.' }),
+    /** The same id in CVE form. */
+    cve: z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'Write the CVE id, e.g. CVE-2003-0352.' }),
+    /** Its Japanese title, where the source gives one. */
+    title: text('The vulnerability title').exactOptional(),
+  })
+  .strict()
+  .refine((v) => v.cve === v.id.replace(/^CAN-/, 'CVE-'), { error: 'cve must be the id in CVE form (CAN-2003-0352 → CVE-2003-0352).' });
+
+/** An update this bulletin's update replaces: a bulletin id, a KB number or both. */
+const corpusReplacementSchema = z
+  .object({
+    /** The replaced bulletin, upper case: MS08-067. */
+    bulletin: upperIdSchema.exactOptional(),
+    /** The replaced update's KB number, digits only. */
+    kb: kbDigitsSchema.exactOptional(),
+  })
+  .strict()
+  .refine((r) => r.bulletin !== undefined || r.kb !== undefined, { error: 'A replacement names a bulletin, a KB number or both.' });
+
+/** One row of the affected or not-affected software. */
+const corpusSoftwareSchema = z
+  .object({
+    /** The software as the source names it. */
+    name: text('The software name'),
+    /** The component column's value, where the table has one. */
+    component: text('The component').exactOptional(),
+    /** The row's download links, absolute URLs, in order. */
+    downloads: z.array(absoluteUrlSchema),
+  })
+  .strict();
+
+/** The facts the importer reads from one corpus bulletin (src/lib/corpus/extract.ts). */
+export const corpusFactsSchema = z
+  .object({
+    /** Upper-case id: MS09-062. */
+    id: upperIdSchema,
+    /** Lower-case id, the URL segment: ms09-062. */
+    slug: z.string().regex(/^ms\d{2}-\d{3}$/, { error: 'The slug is the id in lower case, e.g. ms09-062.' }),
+    /** Year of publication by the id (MS09-062 → 2009). */
+    year: z.number().int().min(1998, { error: 'Bulletins start in 1998.' }).max(2017, { error: 'Bulletins end in 2017.' }),
+    /** The source file, relative to the project root. */
+    file: z.string().regex(/^content\/sources\/microsoft\/ja-jp\/\d{4}\/ms\d{2}-\d{3}\.md$/, {
+      error: 'The file is the source path relative to the project root, e.g. content/sources/microsoft/ja-jp/2009/ms09-062.md.',
+    }),
+    /** The Japanese title, without the KB number in parentheses. */
+    title: text('The title'),
+    /** The maximum severity rating, where the source gives one. */
+    severity: z.enum(SEVERITIES, { error: (issue) => `"${String(issue.input)}" is not a severity. Use one of: ${SEVERITIES.join(', ')}.` }).exactOptional(),
+    /** The main KB number, digits only. */
+    kb: kbDigitsSchema.exactOptional(),
+    /** Published date, YYYY-MM-DD. */
+    published: isoDateSchema.exactOptional(),
+    /** Last-updated date, YYYY-MM-DD. */
+    updated: isoDateSchema.exactOptional(),
+    /** The bulletin's version, e.g. 1.0. */
+    version: z.string().regex(/^\d+(\.\d+)*$/, { error: 'A version is dot-separated numbers, e.g. 1.0.' }).exactOptional(),
+    /** The summary's first paragraph, plain text. */
+    summary: text('The summary').exactOptional(),
+    /** The vulnerabilities it fixes, in the source's order. */
+    vulnerabilities: z.array(corpusVulnerabilitySchema),
+    /** The updates its update replaces. */
+    replaces: z.array(corpusReplacementSchema),
+    /** The affected software rows. */
+    affected: z.array(corpusSoftwareSchema),
+    /** The not-affected software rows. */
+    notAffected: z.array(corpusSoftwareSchema),
+    /** Other bulletins and KB numbers the text cites, sorted, without its own. */
+    cites: z
+      .object({
+        /** Upper-case bulletin ids. */
+        bulletins: z.array(upperIdSchema),
+        /** KB numbers, digits only. */
+        kbs: z.array(kbDigitsSchema),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((facts, ctx) => {
+    if (facts.slug !== facts.id.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['slug'], message: `The slug must be "${facts.id.toLowerCase()}".` });
+  });
+
+export type CorpusFactsOutput = z.output<typeof corpusFactsSchema>;
+// The schema and the importer's type describe the same value.
+const _schemaMatchesType: CorpusFacts = {} as CorpusFactsOutput;
+const _typeMatchesSchema: z.input<typeof corpusFactsSchema> = {} as CorpusFacts;
+void _schemaMatchesType;
+void _typeMatchesSchema;
