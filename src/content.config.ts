@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { bulletinLoader, catalogLoader, proseLoader, type ContentSources } from './lib/content/loaders.ts';
+import { corpusLoader } from './lib/content/corpus-loader.ts';
 import { LANGS } from './schemas/common.ts';
 
 /**
@@ -35,4 +36,15 @@ const prose = defineCollection({
     .strict(),
 });
 
-export const collections = { catalog, bulletins, prose };
+/**
+ * Every Microsoft bulletin of the corpus (content/sources/microsoft/ja-jp): its facts as data, its body as
+ * rendered HTML. `CORPUS=sample` (and the tests' fixture build) reads a fixed sample for a quick build.
+ */
+const corpus = defineCollection({
+  loader: corpusLoader({
+    selection: withFixtures || process.env['CORPUS'] === 'sample' ? 'sample' : 'all',
+    curated: sources.bulletins,
+  }),
+});
+
+export const collections = { catalog, bulletins, prose, corpus };

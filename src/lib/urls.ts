@@ -56,3 +56,29 @@ export const kbArticleUrl = (kb: string | number) => `https://support.microsoft.
 
 /** A Microsoft security bulletin's page, at the address pattern the source uses (…/bulletin/ms03-040). */
 export const microsoftBulletinUrl = (id: string) => `https://technet.microsoft.com/security/bulletin/${id.toLowerCase()}`;
+
+/** Every bulletin, and one year's bulletins. */
+export const bulletinIndexPath = (lang: Lang) => `/${lang}/bulletins/`;
+export const bulletinYearPath = (lang: Lang, year: number) => `/${lang}/bulletins/${year}/`;
+/** The bulletins of one severity or one product family, as static pages (the filters without JavaScript). */
+export const bulletinSeverityPath = (lang: Lang, severity: string) => `/${lang}/bulletins/severity/${severity}/`;
+export const bulletinFamilyPath = (lang: Lang, family: string) => `/${lang}/bulletins/family/${family}/`;
+
+/** The search page limited to one bulletin (`&bulletin=ms09-062`), for `text` when given. */
+export function bulletinSearchUrl(lang: Lang, id: string, text = ''): string {
+  const params = new URLSearchParams();
+  if (text.trim()) params.set('q', text.trim());
+  params.set('bulletin', bulletinSlug(id));
+  return `${searchPath(lang)}?${params}`;
+}
+
+/** Microsoft's published page of a bulletin on Microsoft Learn, in Japanese or English. */
+export function microsoftLearnUrl(lang: Lang, id: string, year: number): string {
+  return `https://learn.microsoft.com/${lang === 'ja' ? 'ja-jp' : 'en-us'}/security-updates/securitybulletins/${year}/${bulletinSlug(id)}`;
+}
+
+/** The license the corpus is published under. */
+export const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** The identifier box's table of every bulletin id, KB number, CVE id and product. */
+export const IDENTIFIERS_PATH = '/identifiers.json';

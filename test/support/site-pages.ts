@@ -9,7 +9,8 @@ export interface BuiltPage {
   path: string;
   /** The file in dist/. */
   file: string;
-  html: string;
+  /** The page's HTML, read from the file each time: the corpus's pages would not all fit in memory at once. */
+  readonly html: string;
 }
 
 /** The URL path a dist/ file is served at (folders end in `/`). */
@@ -22,8 +23,37 @@ export function pathOf(relativeFile: string): string {
 export function builtPages(distDir: string): BuiltPage[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => ({ path: pathOf(f), file: join(distDir, f), html: readFileSync(join(distDir, f), 'utf8') }))
+    .map((f) => builtPage(pathOf(f), join(distDir, f)))
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function builtPage(path: string, file: string): BuiltPage {
+  return {
+    path,
+    file,
+    get html() {
+      return readFileSync(file, 'utf8');
+    },
+  };
+}
+
+/** An imported bulletin's page, or an identifier page, which the corpus has by the thousand. */
+const MANY = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:bulletins/(ms\\d{2}-\\d{3})/|kb/[^/]+/|cve/[^/]+/)$`);
+/** A link to one of the bulletins in `ids` (lower case). */
+const linksTo = (html: string, ids: ReadonlySet<string>) =>
+  [...html.matchAll(/\/bulletins\/(ms\d{2}-\d{3})\//g)].some((m) => ids.has(m[1]!));
+
+/**
+ * The pages the costly checks visit (a browser with axe, html-validate): every page of every kind,
+ * except that of the thousands of imported bulletins and their KB and CVE pages only those of a fixed
+ * sample (two or more bulletins per layout family, and every curated bulletin) are visited.
+ */
+export function sampledPages(pages: readonly BuiltPage[], sample: ReadonlySet<string>): BuiltPage[] {
+  return pages.filter((page) => {
+    const match = MANY.exec(page.path);
+    if (!match) return true;
+    return match[1] ? sample.has(match[1]) : linksTo(page.html, sample);
+  });
 }
 
 /** The dist/ file a site path resolves to, as the static server would serve it; undefined when none. */

@@ -6,7 +6,8 @@
  */
 import type { SynonymEntry } from '../../lib/search/plan.ts';
 import { search } from '../../lib/search/search.ts';
-import { addressFor, queryFromSearch } from './address.ts';
+import { addressFor, bulletinFromSearch, queryFromSearch } from './address.ts';
+import { fill } from '../../lib/i18n/template.ts';
 import { fromBox, fromResult, type FocusTarget } from './keyboard.ts';
 import { pagefindLoader, type PagefindModule } from './load-pagefind.ts';
 import { documentTitle, notesMessage, statusMessage, type SearchStrings } from './messages.ts';
@@ -54,6 +55,7 @@ class SiteSearch extends HTMLElement {
     this.#listenToBox(signal);
     this.#listenToArrowKeys(signal);
     this.#offerShortcutSetting(signal);
+    this.#showScope();
     const query = queryFromSearch(location.search);
     if (query !== '') {
       this.#input.value = query;
@@ -99,6 +101,20 @@ class SiteSearch extends HTMLElement {
     this.#typedAt = performance.now();
     history.replaceState(history.state, '', addressFor(location.href, this.#input.value));
     window.clearTimeout(this.#searchTimer);
+  }
+
+  /**
+   * A search limited to one bulletin (`&bulletin=ms04-015`, the link a bulletin page offers) says so,
+   * with a link to search everything. Typing keeps the limit: the address keeps its other parameters.
+   */
+  #showScope() {
+    const bulletin = bulletinFromSearch(location.search);
+    const scope = this.querySelector<HTMLElement>('.search-scope');
+    if (!bulletin || !scope) return;
+    scope.querySelector('.search-scope-text')!.textContent = fill(scope.dataset['template'] ?? '', { id: bulletin.toUpperCase() });
+    const everywhere = scope.querySelector('a');
+    if (everywhere) everywhere.href = addressFor(`${location.origin}${location.pathname}`, this.#input.value || queryFromSearch(location.search)).href;
+    scope.hidden = false;
   }
 
   #listenToArrowKeys(signal: AbortSignal) {
@@ -163,7 +179,8 @@ class SiteSearch extends HTMLElement {
     try {
       const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
       const excerptLength = this.dataset['lang'] === 'ja' ? 90 : 180;
-      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength });
+      const bulletin = bulletinFromSearch(location.search);
+      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength, ...(bulletin ? { bulletin } : {}) });
       if (seq !== this.#seq) return;
       results.replaceChildren(...answer.results.flatMap((result, i) => resultItem(result, i) ?? []));
       const note = notesMessage(strings, answer);

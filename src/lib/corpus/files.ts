@@ -27,3 +27,20 @@ export function listCorpusFiles(root: string, years?: { from: number; to: number
 export function readCorpusFile(root: string, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
   return extractCorpusFacts(corpusTree(readFileSync(join(root, file), 'utf8')), file);
 }
+
+/** The lower-case id a corpus file is for: `…/2009/ms09-062.md` → `ms09-062`. */
+export function corpusSlug(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
+}
+
+/**
+ * A fixed sample for quick builds (CORPUS=sample) and the tests' fixture build: two or more bulletins
+ * from each layout family (1999–2003, 2004–2007, 2008–2012, 2013–2017), including the largest file,
+ * raw-HTML tables, CAN ids, and bulletins that replace or cite each other.
+ */
+export const CORPUS_SAMPLE: readonly string[] = [
+  'ms99-030', 'ms01-033', 'ms03-026', 'ms03-039',
+  'ms04-011', 'ms04-015', 'ms05-051', 'ms06-040',
+  'ms08-067', 'ms09-062', 'ms10-046', 'ms12-020',
+  'ms13-001', 'ms15-001', 'ms16-047', 'ms17-010',
+];

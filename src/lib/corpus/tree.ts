@@ -4,7 +4,7 @@
  * (links, bold, footnote marks) parsed as Markdown too. CommonMark reads `<td>` up to the next blank
  * line as one HTML block, so without this step those cells would show `**…**` and `[…](…)` literally.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -68,10 +68,43 @@ export function corpusTree(markdown: string): CorpusTree {
   const yaml = mdast.children[0]?.type === 'yaml' ? mdast.children[0].value : '';
   const hast = mdastToHast({ ...mdast, children: mdast.children.filter((node) => node.type !== 'yaml') });
   unwrapCellParagraphs(hast);
+  parseMarkdownLeftInHtml(hast);
   return { frontMatter: yaml, mdast, hast, insertedAfter: opened.insertedAfter };
 }
 
 const CELL = new Set(['td', 'th']);
+
+/**
+ * Markdown syntax in text: a link `[…](…)`, an escaped bracket or mark `\[`, or a line that is a
+ * pipe-table row. Only raw-HTML blocks leave such text behind; parsed Markdown never does. (Bold left
+ * as `**…**` is the renderer's: CommonMark cannot close it before Japanese text either way.)
+ */
+const MARKDOWN_LEFT = /\]\(|\\[[\]()*_#<>|-]|^[ \t]*\|.*\|[ \t]*$/m;
+/** Where text is code, not Markdown. */
+const VERBATIM = new Set(['pre', 'code', 'script', 'style']);
+
+/**
+ * Parses the Markdown that raw-HTML blocks other than table cells carry (`<p>`, `<li>`, `<div>` with
+ * Markdown inside and no blank line), so a link or a bold label is a link or bold, not `[…](…)` text.
+ * Only text nodes with Markdown syntax are parsed, which keeps this cheap.
+ */
+function parseMarkdownLeftInHtml(node: Root | Element): void {
+  node.children = node.children.flatMap((child): typeof node.children => {
+    if (child.type === 'element') {
+      if (!VERBATIM.has(child.tagName)) parseMarkdownLeftInHtml(child);
+      return [child];
+    }
+    if (child.type !== 'text' || !MARKDOWN_LEFT.test(child.value)) return [child];
+    const lead = /^\s*/.exec(child.value)![0];
+    const trail = /\s*$/.exec(child.value)![0];
+    const parsed = mdastToHast(markdownToMdast(child.value.trim())).children.filter(
+      (n): n is ElementContent => n.type === 'element' || n.type === 'text' || n.type === 'comment',
+    );
+    const only = parsed.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
+    const content = only.length === 1 && only[0]!.type === 'element' && only[0]!.tagName === 'p' ? only[0]!.children : parsed;
+    return [...(lead ? [{ type: 'text' as const, value: lead }] : []), ...content, ...(trail ? [{ type: 'text' as const, value: trail }] : [])];
+  }) as typeof node.children;
+}
 
 /** A cell whose Markdown was one paragraph shows it inline, as the source meant. */
 function unwrapCellParagraphs(node: Root | Element): void {

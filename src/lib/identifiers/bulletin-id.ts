@@ -22,3 +22,19 @@ export function normalizeBulletinId(text: string): string | undefined {
 export function isBulletinId(text: string): boolean {
   return normalizeBulletinId(text) === text;
 }
+
+/**
+ * A number that orders bulletin ids by publication: year, then number. `MS99-030` is 1999 and comes
+ * before `MS00-001` (2000), which plain text order gets wrong.
+ */
+export function bulletinOrder(id: string): number {
+  const match = WHOLE.exec(id);
+  if (!match) return Number.NaN;
+  const year = Number(match[1]);
+  return (year >= 90 ? 1900 + year : 2000 + year) * 1000 + Number(match[2]);
+}
+
+/** The year a bulletin id was issued in: `MS09-062` → 2009. */
+export function bulletinYear(id: string): number {
+  return Math.floor(bulletinOrder(id) / 1000);
+}

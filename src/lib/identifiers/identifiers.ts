@@ -147,7 +147,7 @@ export function productsByFamily<P extends Pick<Product, 'family'>>(catalog: {
  * Where a KB page sends the reader at once: the bulletin, when exactly one ships the KB. When several
  * do, the page lists them and sends nobody anywhere.
  */
-export function kbRedirect(lang: Lang, entry: KbEntry): string | undefined {
+export function kbRedirect(lang: Lang, entry: { bulletins: readonly { id: string }[] }): string | undefined {
   const [only, ...others] = entry.bulletins;
   return only && others.length === 0 ? bulletinPath(lang, only.id) : undefined;
 }

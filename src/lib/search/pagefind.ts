@@ -16,7 +16,7 @@ export interface PagefindFragment extends FragmentLike {
 
 /** The part of Pagefind's JS API used here. */
 export interface PagefindLike {
-  search(term: string | null): Promise<{ results: ReadonlyArray<{ id: string; score: number; data(): Promise<PagefindFragment> }> } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: ReadonlyArray<{ id: string; score: number; data(): Promise<PagefindFragment> }> } | null>;
 }
 
 export interface PagesFound {
@@ -34,13 +34,19 @@ export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
 /**
  * The pages worth ranking: those Pagefind finds for any of the plan's terms (one search per term, so
  * a word its segmentation misses cannot hide a page that has the others), best first. When no term
- * finds anything and the index is small, every page: the ranking matches text directly, so it can
+ * finds anything and the index (or the part `filters` limits it to, such as one bulletin) is small,
+ * every page: the ranking matches text directly, so it can
  * still find a Japanese compound that Pagefind's word splitting misses.
  */
-export async function findPages(pagefind: PagefindLike, plan: QueryPlan, options: { maxPages?: number; scanLimit?: number } = {}): Promise<PagesFound> {
-  const { maxPages = 8, scanLimit = 30 } = options;
+export async function findPages(
+  pagefind: PagefindLike,
+  plan: QueryPlan,
+  options: { maxPages?: number; scanLimit?: number; filters?: Record<string, string> } = {},
+): Promise<PagesFound> {
+  const { maxPages = 8, scanLimit = 30, filters } = options;
+  const ask = (term: string | null) => pagefind.search(term, filters ? { filters } : undefined);
   const scores = new Map<string, { score: number; data: () => Promise<PagefindFragment> }>();
-  const responses = await Promise.all(pagefindQueries(plan).map((term) => pagefind.search(term)));
+  const responses = await Promise.all(pagefindQueries(plan).map((term) => ask(term)));
   for (const response of responses) {
     for (const result of response?.results ?? []) {
       const seen = scores.get(result.id);
@@ -49,7 +55,7 @@ export async function findPages(pagefind: PagefindLike, plan: QueryPlan, options
   }
   let via: PagesFound['via'] = 'terms';
   if (scores.size === 0) {
-    const all = (await pagefind.search(null))?.results ?? [];
+    const all = (await ask(null))?.results ?? [];
     if (all.length === 0 || all.length > scanLimit) return { fragments: [], via: 'none' };
     all.forEach((result) => scores.set(result.id, { score: 0, data: () => result.data() }));
     via = 'scan';

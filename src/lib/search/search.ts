@@ -25,10 +25,15 @@ function docOf(fragment: PagefindFragment): PageDoc {
   return doc;
 }
 
-/** Searches `query` in the pages `pagefind` indexes; `excerptLength` in characters. */
-export async function search(pagefind: PagefindLike, query: string, options: { synonyms?: readonly SynonymEntry[]; excerptLength?: number } = {}): Promise<SearchAnswer> {
+/** Searches `query` in the pages `pagefind` indexes, or in one bulletin's (`ms04-015`); `excerptLength` in characters. */
+export async function search(
+  pagefind: PagefindLike,
+  query: string,
+  options: { synonyms?: readonly SynonymEntry[]; excerptLength?: number; bulletin?: string } = {},
+): Promise<SearchAnswer> {
   const plan = planQuery(query, options.synonyms);
-  const { fragments, via } = await findPages(pagefind, plan);
+  // Each bulletin page carries a `bulletin` filter with its lower-case id.
+  const { fragments, via } = await findPages(pagefind, plan, options.bulletin ? { filters: { bulletin: options.bulletin } } : {});
   const outcome = rankSections(fragments.map(docOf), plan, options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength });
   const results = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
   return { results, expanded: outcome.expanded, missing: outcome.missing };

@@ -1,0 +1,32 @@
+/**
+ * One corpus file in, everything the site needs from it out: its facts, the problems met reading them,
+ * and its body as sanitised HTML. Pure: the worker threads and the tests call it with the file's text.
+ */
+import { corpusTree } from './tree.ts';
+import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
+import { renderCorpusBody } from './render.ts';
+import type { CorpusFacts, RenderedCorpusBody } from './types.ts';
+
+/** What one corpus file gives the site. */
+export interface ImportedBulletin {
+  facts: CorpusFacts;
+  problems: CorpusProblem[];
+  /** Its body, rendered; left out when the caller does not need it (a curated bulletin's page is its own). */
+  body?: RenderedCorpusBody;
+}
+
+/**
+ * Imports one file. `file` is its path from the project root, named in every problem. A file that
+ * cannot be parsed at all throws an error naming the file and, where known, the line.
+ */
+export function importCorpusFile(text: string, file: string, options: { render: boolean }): ImportedBulletin {
+  let tree;
+  try {
+    tree = corpusTree(text);
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    throw new Error(`${file}${place ? `:${place}` : ''}: the Markdown cannot be parsed (${(error as Error).message}). Check the file against its published original.`);
+  }
+  const { facts, problems } = extractCorpusFacts(tree, file);
+  return { facts, problems, ...(options.render ? { body: renderCorpusBody(tree, facts.vulnerabilities.map((v) => v.id)) } : {}) };
+}
