@@ -21,7 +21,7 @@ beforeAll(async () => {
   const started = Date.now();
   results = await runCorpus(ROOT_DIR, files);
   seconds = Math.round((Date.now() - started) / 1000);
-}, 600_000);
+}, 1_200_000);
 
 describe('the importer over the whole corpus', () => {
   it('reads all 1,504 bulletins', () => {
