@@ -464,11 +464,12 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   const root = tree.hast;
   const children = root.children;
   const h1 = children.find((n): n is Element => isElement(n, 'h1'));
-  const h2 = children.find((n): n is Element => isElement(n, 'h2'));
+  // The title is the first `---` heading after the `===` one (a few files' front matter is read as a heading).
+  const h2 = children.slice(h1 ? children.indexOf(h1) : 0).find((n): n is Element => isElement(n, 'h2'));
   // The HTML tree keeps no positions; problems point at the Markdown tree's nodes.
   const md = tree.mdast.children;
   const mdH1 = md.find((n) => n.type === 'heading' && n.depth === 1);
-  const mdH2 = md.find((n) => n.type === 'heading' && n.depth === 2);
+  const mdH2 = md.slice(mdH1 ? md.indexOf(mdH1) : 0).find((n) => n.type === 'heading' && n.depth === 2);
   const mdDate = md.find((n) => n.type === 'paragraph' && /公開日|最終更新日/.test(mdText(n)));
 
   // id, slug, year: from the `===` heading, checked against the file name.
