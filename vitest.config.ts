@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          // Parsing the largest corpus bulletins takes seconds on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -4,12 +4,40 @@
  * (an imported bulletin's headings).
  */
 import { copyText, announce } from './clipboard.ts';
+import { fill } from '../lib/i18n/template.ts';
+
+/** The strings a page gives once for the copy-link buttons in its rendered HTML (see COPY_STRINGS in render.ts). */
+interface CopyStrings {
+  link: string;
+  linkTo: string;
+  copied: string;
+}
 
 class CopyButton extends HTMLElement {
   #controller = new AbortController();
 
   connectedCallback() {
-    this.querySelector('button')?.addEventListener('click', () => void this.copy(), { signal: this.#controller.signal });
+    const button = this.querySelector('button') ?? this.#makeButton();
+    button?.addEventListener('click', () => void this.copy(), { signal: this.#controller.signal });
+  }
+
+  /**
+   * A copy-link button of an imported bulletin comes without its <button>: this makes it, named after
+   * its heading, with the strings its page gives once on `[data-copy-strings]`.
+   */
+  #makeButton(): HTMLButtonElement | undefined {
+    let strings: CopyStrings;
+    try {
+      strings = JSON.parse(this.closest<HTMLElement>('[data-copy-strings]')?.dataset['copyStrings'] ?? '') as CopyStrings;
+    } catch {
+      return undefined;
+    }
+    const title = (this.previousElementSibling?.textContent ?? '').trim();
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: strings.link });
+    button.setAttribute('aria-label', fill(strings.linkTo, { title }));
+    this.dataset['copied'] ??= strings.copied;
+    this.append(button);
+    return button;
   }
 
   disconnectedCallback() {

@@ -31,7 +31,8 @@ export async function runInWorkers<J, R>(
   let done = 0;
   await Promise.all(
     Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData });
+      // No flags of the parent (`--eval` and its script, a test runner's hooks): the worker is a plain module.
+      const worker = new Worker(workerFile, { workerData, execArgv: [] });
       let current = -1;
       const feed = () => {
         if (next < jobs.length) worker.postMessage(jobs[(current = next++)]);

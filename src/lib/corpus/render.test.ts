@@ -141,7 +141,7 @@ describe('renderCorpusBody on small inputs', () => {
       { depth: 2, id: 'windows-xp', text: 'Windows XP (すべてのバージョン)' },
     ]);
     expect(html).toContain(
-      '<div class="anchored-heading"><h2 id="summary"><a class="self-link" href="#summary">概要</a></h2><copy-button class="copy-button copy-link" data-anchor="summary" data-copied="リンクをコピーしました" data-pagefind-ignore><button type="button" aria-label="「概要」へのリンクをコピー">リンクをコピー</button></copy-button></div>',
+      '<div class="anchored-heading"><h2 id="summary"><a class="self-link" href="#summary">概要</a></h2><copy-button class="copy-button copy-link" data-anchor="summary" data-pagefind-ignore></copy-button></div>',
     );
   });
 

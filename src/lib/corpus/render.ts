@@ -513,6 +513,16 @@ function withoutLinks(children: ElementContent[]): ElementContent[] {
   );
 }
 
+/**
+ * What the page's copy-link buttons say, for the element's script: the page puts it once on the body's
+ * wrapper as `data-copy-strings` (JSON). `linkTo` names the heading: `{title}` is filled in.
+ */
+export const COPY_STRINGS = {
+  link: t(LANG, 'copy.link'),
+  linkTo: t(LANG, 'copy.linkTo'),
+  copied: t(LANG, 'copy.linkCopied'),
+} as const;
+
 /** As AnchoredHeading.astro: the heading's text links to itself, a copy-link button beside it. */
 function anchoredHeading(entry: Placed): ElementContent[] {
   const id = entry.id!;
@@ -525,11 +535,10 @@ function anchoredHeading(entry: Placed): ElementContent[] {
       entry.item.kind === 'label' ? [text(title)] : withoutLinks(entry.item.node.children),
     ),
   ]);
-  const button = element(
-    'copy-button',
-    { className: ['copy-button', 'copy-link'], dataAnchor: id, dataCopied: t(LANG, 'copy.linkCopied'), dataPagefindIgnore: true },
-    [element('button', { type: 'button', ariaLabel: t(LANG, 'copy.linkTo', { title }) }, [text(t(LANG, 'copy.link'))])],
-  );
+  // The button itself is made by the element's script, from the strings the page gives once
+  // (COPY_STRINGS): written out for each of a large bulletin's hundreds of headings, it would be a
+  // tenth of the page, and it would be hidden without JavaScript anyway.
+  const button = element('copy-button', { className: ['copy-button', 'copy-link'], dataAnchor: id, dataPagefindIgnore: true });
   const extra = entry.extraIds.map((anchor) => element('span', { id: anchor }));
   return [...extra, element('div', { className: ['anchored-heading'] }, [heading, button])];
 }

@@ -1,0 +1,185 @@
+/// <reference types="node" />
+/**
+ * The corpus's pages as a reader uses them, in Chromium, on the published build: an imported bulletin
+ * in Japanese (the whole source, its anchors and copy-link buttons) and in English (the facts), the
+ * links between bulletins that replace each other, the lists with their filters (links without
+ * JavaScript, instant with it), the KB and CVE pages of imported bulletins, and the home page's box.
+ * Every expected value here was read from the source files in content/sources/microsoft/ja-jp.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { t } from '../../src/lib/i18n/translate.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let withJs: BrowserContext;
+let withoutJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+  withJs = await browser.newContext();
+  withoutJs = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+describe('an imported bulletin, in Japanese', () => {
+  it('shows its header from the source: id, severity, title, KB, CVE', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/ms08-067/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Server サービスの脆弱性により、リモートでコードが実行される');
+    const meta = await page.locator('.bulletin-header').innerText();
+    expect(meta).toContain('MS08-067');
+    expect(meta).toContain('緊急');
+    expect(meta).toContain('KB958644');
+    expect(meta).toContain('CVE-2008-4250');
+    await page.close();
+  });
+
+  it('has the contract anchors of the sections it has, and the vulnerability anchor', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/ms08-067/');
+    for (const id of ['summary', 'affected-software', 'faq', 'workarounds', 'revisions', 'vulnerability-cve-2008-4250']) {
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    }
+    // Microsoft's images are gone; our marks with text stand in for the download arrow.
+    expect(await page.locator('article img').count()).toBe(0);
+    expect(await page.locator('article .mark-download').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('offers a copy-link button on every heading once its script runs, named after the heading', async () => {
+    const page = await open(withJs, '/ja/bulletins/ms08-067/');
+    const button = page.locator('.source-body copy-button[data-anchor="summary"] button');
+    await expect(button.getAttribute('aria-label')).resolves.toBe(t('ja', 'copy.linkTo', { title: await page.locator('#summary').innerText() }));
+    const headings = await page.locator('.source-body .anchored-heading').count();
+    expect(await page.locator('.source-body .anchored-heading copy-button button').count()).toBe(headings);
+    await page.close();
+  });
+
+  it('links the bulletins it replaces, and the one it is replaced by links back', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/ms08-067/');
+    expect(await page.locator('[data-relation="replaces"] a[href="/ja/bulletins/ms06-040/"]').count()).toBeGreaterThan(0);
+    await page.close();
+    const older = await open(withoutJs, '/ja/bulletins/ms06-040/');
+    expect(await older.locator('[data-relation="replaced-by"] a[href="/ja/bulletins/ms08-067/"]').count()).toBeGreaterThan(0);
+    await older.close();
+  });
+
+  it('offers a search within it, and credits Microsoft under CC BY 4.0', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/ms08-067/');
+    expect(await page.locator('a[href="/ja/search/?bulletin=ms08-067"]').count()).toBe(1);
+    expect(await page.locator('footer a[href="https://creativecommons.org/licenses/by/4.0/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="https://learn.microsoft.com/ja-jp/security-updates/securitybulletins/2008/ms08-067"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('an imported bulletin, in English', () => {
+  it('shows the facts in English, the Japanese title marked as Japanese, and the ways to the full text', async () => {
+    const page = await open(withoutJs, '/en/bulletins/ms08-067/');
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('ja');
+    const header = await page.locator('.bulletin-header').innerText();
+    expect(header).toContain('Critical');
+    expect(header).toContain('KB958644');
+    const notice = page.locator('.translation-notice');
+    expect(await notice.locator('a[href="/ja/bulletins/ms08-067/"]').count()).toBe(1);
+    expect(await notice.locator('a[href="https://learn.microsoft.com/en-us/security-updates/securitybulletins/2008/ms08-067"]').count()).toBe(1);
+    for (const id of ['summary', 'affected-software', 'vulnerability-cve-2008-4250']) {
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    }
+    // The vulnerability links to its section of the Japanese page.
+    expect(await page.locator('a[href="/ja/bulletins/ms08-067/#vulnerability-cve-2008-4250"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the lists', () => {
+  it('list every bulletin, newest first, with one page per year', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/');
+    const ids = await page.locator('.bulletin-list > li strong').allInnerTexts();
+    expect(ids.length).toBe(1504);
+    expect(ids[0]).toBe('MS17-023');
+    expect(ids.at(-1)).toBe('MS99-030');
+    await page.close();
+    const year = await open(withoutJs, '/ja/bulletins/2008/');
+    const of2008 = await year.locator('.bulletin-list > li strong').allInnerTexts();
+    expect(of2008.length).toBeGreaterThan(50);
+    expect(of2008.every((id) => id.startsWith('MS08-'))).toBe(true);
+    await year.close();
+  });
+
+  it('filter without JavaScript through links to static pages', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/2008/');
+    await page.locator('.filter-links a', { hasText: t('ja', 'severity.critical') }).click();
+    await page.waitForURL(/\/ja\/bulletins\/severity\/critical\/$/);
+    const severities = await page.locator('.bulletin-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-severity')));
+    expect(severities.length).toBeGreaterThan(100);
+    expect(new Set(severities)).toEqual(new Set(['critical']));
+    await page.close();
+  });
+
+  it('filter instantly with JavaScript, and keep the choice in the address', async () => {
+    const page = await open(withJs, '/en/bulletins/2008/');
+    await page.locator('select[name="severity"]').selectOption('critical');
+    await page.locator('select[name="family"]').selectOption('office');
+    await page.waitForURL(/\?severity=critical&family=office$/);
+    const shown = await page.locator('.bulletin-list > li:not([hidden])').evaluateAll((items) =>
+      items.map((li) => [li.getAttribute('data-severity'), li.getAttribute('data-families')]),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [severity, families] of shown) {
+      expect(severity).toBe('critical');
+      expect(families!.split(' ')).toContain('office');
+    }
+    await expect(page.locator('.list-status').innerText()).resolves.toBe(t('en', 'list.count', { count: shown.length }));
+    // The address is the filter: opened again, the list is filtered the same way.
+    const again = await open(withJs, `/en/bulletins/2008/?severity=critical&family=office`);
+    expect(await again.locator('.bulletin-list > li:not([hidden])').count()).toBe(shown.length);
+    await again.close();
+    await page.close();
+  });
+
+  it('the home page shows the latest bulletins and the years', async () => {
+    const page = await open(withoutJs, '/en/');
+    await expect(page.locator('#bulletins ~ .bulletin-list > li strong').first().innerText()).resolves.toBe('MS17-023');
+    expect(await page.locator('.year-links a[href="/en/bulletins/1999/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('ways in to imported bulletins', () => {
+  it('a KB page sends the reader to its bulletin', async () => {
+    const page = await open(withoutJs, '/ja/kb/958644/');
+    await page.waitForURL(/\/ja\/bulletins\/ms08-067\/$/);
+    await page.close();
+  });
+
+  it('a CVE page names the bulletin that fixes it, and the CAN id leads there', async () => {
+    const page = await open(withoutJs, '/en/cve/CVE-2008-4250/');
+    expect(await page.locator('[data-bulletin="MS08-067"] a[href="/en/bulletins/ms08-067/"]').count()).toBe(1);
+    await page.close();
+    const can = await open(withoutJs, '/ja/cve/CAN-2003-0352/');
+    await can.waitForURL(/\/ja\/cve\/CVE-2003-0352\/$/);
+    expect(await can.locator('[data-bulletin="MS03-026"]').count()).toBe(1);
+    await can.close();
+  });
+
+  it.each([
+    ['KB958644', '/ja/bulletins/ms08-067/'],
+    ['ms08067', '/ja/bulletins/ms08-067/'],
+    ['CAN-2003-0352', '/ja/cve/CVE-2003-0352/'],
+  ])('the home page box takes %s to %s', async (text, expected) => {
+    const page = await open(withJs, '/ja/');
+    const box = page.getByRole('search', { name: t('ja', 'ids.boxLabel'), exact: true }).getByRole('searchbox');
+    await box.fill(text);
+    await Promise.all([page.waitForURL((url) => url.pathname === expected), box.press('Enter')]);
+    await page.close();
+  });
+});
