@@ -5,7 +5,10 @@ import { SYNONYMS } from './test-fixtures.ts';
 
 const fragment = (url: string): PagefindFragment => ({ url, content: url, meta: { title: url }, anchors: [], excerpt: `<mark>${url}</mark> &amp; more` });
 
-/** A fake Pagefind: `index` says which pages each term finds, with what score. */
+/**
+ * A fake Pagefind: `index` says which pages each term finds, with what score; a search for no term
+ * finds every page, or the one whose `bulletin` filter value is its path (`/ms08-067/`).
+ */
 function fake(index: Record<string, Array<[string, number]>>, pages = ['/a/', '/b/', '/c/']) {
   const searched: Array<string | null> = [];
   const loaded: string[] = [];
@@ -18,9 +21,11 @@ function fake(index: Record<string, Array<[string, number]>>, pages = ['/a/', '/
     },
   });
   const pagefind: PagefindLike = {
-    search: async (term) => {
-      searched.push(term);
-      return { results: term === null ? pages.map((id) => result(id, 0)) : (index[term] ?? []).map(([id, score]) => result(id, score)) };
+    search: async (term, options) => {
+      const bulletin = options?.filters?.['bulletin'];
+      searched.push(bulletin ? `bulletin:${bulletin}` : term);
+      const all = bulletin ? pages.filter((id) => id === `/${bulletin}/`) : pages;
+      return { results: term === null ? all.map((id) => result(id, 0)) : (index[term] ?? []).map(([id, score]) => result(id, score)) };
     },
   };
   return { pagefind, searched, loaded };
@@ -31,7 +36,7 @@ describe('findPages', () => {
     const { pagefind, searched, loaded } = fake({ reboot: [], restart: [['/b/', 1], ['/a/', 0.5]], kb840374: [['/a/', 2]] });
     const found = await findPages(pagefind, planQuery('KB840374 reboot', [{ caller: ['reboot'], bulletin: ['restart'] }]), { maxPages: 1 });
     expect(searched).toEqual(['kb840374', '840374', 'reboot', 'restart']);
-    expect(found).toEqual({ fragments: [fragment('/a/')], via: 'terms' });
+    expect(found).toEqual({ fragments: [fragment('/a/')], named: [], via: 'terms' });
     expect(loaded).toEqual(['/a/']);
   });
 
@@ -45,7 +50,38 @@ describe('findPages', () => {
 
   it('does not read a large index page by page', async () => {
     const { pagefind } = fake({}, Array.from({ length: 50 }, (_, i) => `/p${i}/`));
-    expect(await findPages(pagefind, planQuery('xyzzy'), { scanLimit: 30 })).toEqual({ fragments: [], via: 'none' });
+    expect(await findPages(pagefind, planQuery('xyzzy'), { scanLimit: 30 })).toEqual({ fragments: [], named: [], via: 'none' });
+  });
+
+  it('loads the fragments of the best few pages only, however many pages the terms find', async () => {
+    const pages = Array.from({ length: 40 }, (_, i): [string, number] => [`/p${i}/`, i]);
+    const { pagefind, loaded } = fake({ restart: pages, reboot: [['/p3/', 100]] });
+    const found = await findPages(pagefind, planQuery('reboot restart'), { maxPages: 3 });
+    expect(found.fragments.map((f) => f.url)).toEqual(['/p3/', '/p39/', '/p38/']);
+    expect(loaded.sort()).toEqual(['/p3/', '/p38/', '/p39/']);
+  });
+
+  it('puts the bulletins named by identifier first, found by their filter, and fills up with the best of the rest', async () => {
+    const pages = ['/ms08-067/', '/ms06-040/', '/ms09-001/', '/ms10-001/'];
+    const { pagefind, searched, loaded } = fake({ 'ms08-067': [['/ms06-040/', 5], ['/ms09-001/', 3], ['/ms08-067/', 1], ['/ms10-001/', 0.5]] }, pages);
+    const found = await findPages(pagefind, planQuery('MS08-067'), { maxPages: 3, named: Promise.resolve(['ms08-067']) });
+    expect(searched).toContain('bulletin:ms08-067');
+    expect(found.fragments.map((f) => f.url)).toEqual(['/ms08-067/', '/ms06-040/', '/ms09-001/']);
+    expect(found.named.map((f) => f.url)).toEqual(['/ms08-067/']);
+    expect(loaded).toHaveLength(3);
+  });
+
+  it('finds a named bulletin that no term finds (a bare KB number the page does not spell out)', async () => {
+    const { pagefind } = fake({}, ['/ms08-067/', '/b/', '/c/', '/d/']);
+    const found = await findPages(pagefind, planQuery('958644'), { named: ['ms08-067'] });
+    expect(found).toMatchObject({ via: 'terms', named: [{ url: '/ms08-067/' }], fragments: [{ url: '/ms08-067/' }] });
+  });
+
+  it('ignores named bulletins within one bulletin', async () => {
+    const { pagefind, searched } = fake({ 'ms08-067': [['/a/', 1]] });
+    const found = await findPages(pagefind, planQuery('MS08-067'), { filters: { bulletin: 'ms04-015' }, named: ['ms08-067'] });
+    expect(searched).not.toContain('bulletin:ms08-067');
+    expect(found.named).toEqual([]);
   });
 });
 

@@ -20,7 +20,10 @@ export interface PagefindLike {
 }
 
 export interface PagesFound {
+  /** The pages to rank: the named bulletins' first, then Pagefind's best. */
   fragments: PagefindFragment[];
+  /** The pages of the bulletins the query names by identifier, among `fragments`. */
+  named: PagefindFragment[];
   /** How the pages were found: by the query's terms, or by reading every page of a small index. */
   via: 'terms' | 'scan' | 'none';
 }
@@ -31,37 +34,54 @@ export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
   return [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))].slice(0, limit);
 }
 
+type Candidate = { id: string; score: number; data: () => Promise<PagefindFragment> };
+
 /**
- * The pages worth ranking: those Pagefind finds for any of the plan's terms (one search per term, so
- * a word its segmentation misses cannot hide a page that has the others), best first. When no term
- * finds anything and the index (or the part `filters` limits it to, such as one bulletin) is small,
- * every page: the ranking matches text directly, so it can
- * still find a Japanese compound that Pagefind's word splitting misses.
+ * The pages worth ranking, and only as many as the results show: a query costs Pagefind's index
+ * chunks for its terms and at most `maxPages` fragments (an imported bulletin's fragment is its whole
+ * text), however large the corpus. Pagefind is asked once per term (so a word its segmentation misses
+ * cannot hide a page that has the others), the pages ordered by their summed scores, and the best
+ * `maxPages` loaded. The bulletins `named` by identifier (lower-case ids, the `bulletin` filter's
+ * values) are found by that filter, without a term, and come first. When no term finds anything and
+ * the index (or the part `filters` limits it to, such as one bulletin) has at most `scanLimit`
+ * pages, every page: the ranking matches text directly, so it can still find a Japanese compound that
+ * Pagefind's word splitting misses.
  */
 export async function findPages(
   pagefind: PagefindLike,
   plan: QueryPlan,
-  options: { maxPages?: number; scanLimit?: number; filters?: Record<string, string> } = {},
+  options: { maxPages?: number; scanLimit?: number; filters?: Record<string, string>; named?: readonly string[] | Promise<readonly string[]> } = {},
 ): Promise<PagesFound> {
-  const { maxPages = 8, scanLimit = 30, filters } = options;
-  const ask = (term: string | null) => pagefind.search(term, filters ? { filters } : undefined);
-  const scores = new Map<string, { score: number; data: () => Promise<PagefindFragment> }>();
-  const responses = await Promise.all(pagefindQueries(plan).map((term) => ask(term)));
+  const { maxPages = 3, scanLimit = maxPages, filters } = options;
+  const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
+  const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
+  const named = (async () => {
+    // Within one bulletin (`filters`), that bulletin is the only page anyway.
+    const ids = filters ? [] : (await options.named) ?? [];
+    const responses = await Promise.all(ids.slice(0, maxPages).map((id) => ask(null, { bulletin: id })));
+    return responses.flatMap((response) => (response?.results[0] ? [candidate(response.results[0])] : []));
+  })();
+  const [pinned, responses] = await Promise.all([named, Promise.all(pagefindQueries(plan).map((term) => ask(term)))]);
+
+  const scores = new Map<string, Candidate>();
   for (const response of responses) {
     for (const result of response?.results ?? []) {
       const seen = scores.get(result.id);
-      scores.set(result.id, { score: (seen?.score ?? 0) + result.score, data: seen?.data ?? (() => result.data()) });
+      scores.set(result.id, seen ? { ...seen, score: seen.score + result.score } : candidate(result));
     }
   }
   let via: PagesFound['via'] = 'terms';
-  if (scores.size === 0) {
+  let ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 && pinned.length === 0) {
     const all = (await ask(null))?.results ?? [];
-    if (all.length === 0 || all.length > scanLimit) return { fragments: [], via: 'none' };
-    all.forEach((result) => scores.set(result.id, { score: 0, data: () => result.data() }));
+    if (all.length === 0 || all.length > scanLimit) return { fragments: [], named: [], via: 'none' };
+    ranked = all.map(candidate);
     via = 'scan';
   }
-  const best = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxPages);
-  return { fragments: await Promise.all(best.map((page) => page.data())), via };
+  const pinnedIds = new Set(pinned.map((p) => p.id));
+  const best = [...pinned, ...ranked.filter((c) => !pinnedIds.has(c.id))].slice(0, Math.max(maxPages, pinned.length));
+  const fragments = await Promise.all(best.map((page) => page.data()));
+  return { fragments, named: fragments.slice(0, pinned.length), via };
 }
 
 /**
