@@ -103,5 +103,8 @@ describe('pagefindQueries', () => {
     const p = planQuery('KB840374 reboot "quiet mode"', SYNONYMS);
     expect(pagefindQueries(p)).toEqual(['quiet mode', 'quiet', 'mode', 'kb840374', '840374', 'reboot', 'restart']);
     expect(pagefindQueries(planQuery('/?'))).toEqual([]);
+    // A Japanese run with particles is asked as its pieces.
+    expect(pagefindQueries(planQuery('リモートでコードが実行される'))).toEqual(['リモート', 'コード', '実行']);
+    expect(pagefindQueries(planQuery('ファイル情報'))).toEqual(['ファイル情報', 'ファイル', '情報']);
   });
 });

@@ -28,9 +28,18 @@ export interface PagesFound {
   via: 'terms' | 'scan' | 'none';
 }
 
-/** The strings to ask Pagefind, one search each, so that a page matching any of them is a candidate. */
+// A Japanese run with its particles (リモートでコードが実行される): Pagefind would look up every particle too.
+const WITH_PARTICLES = /[\u3041-\u309f].*[\u3400-\u9fff\u30a0-\u30ff]|[\u3400-\u9fff\u30a0-\u30ff].*[\u3041-\u309f]/;
+
+/**
+ * The strings to ask Pagefind, one search each, so that a page matching any of them is a candidate.
+ * Each costs the index chunks of its words; a Japanese run with particles is asked as its pieces (the
+ * particles' chunks are large and find every page), and the ranking still matches it as written.
+ */
 export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
-  const terms = plan.concepts.flatMap((c) => [...c.alternatives, ...(c.fallback ?? []).flatMap((f) => f.alternatives)].map((a) => a.term));
+  const terms = plan.concepts.flatMap((c) =>
+    [...c.alternatives.filter((a) => !(c.fallback?.length && WITH_PARTICLES.test(a.term))), ...(c.fallback ?? []).flatMap((f) => f.alternatives)].map((a) => a.term),
+  );
   return [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))].slice(0, limit);
 }
 
