@@ -42,7 +42,7 @@ describe('findPages', () => {
 
   it('reads every page of a small index when no term finds one (a compound Pagefind splits apart)', async () => {
     const { pagefind, searched } = fake({});
-    const found = await findPages(pagefind, planQuery('ガベージコレクション'));
+    const found = await findPages(pagefind, planQuery('ガベージコレクション'), { maxPages: 3 });
     expect(searched.at(-1)).toBeNull();
     expect(found.via).toBe('scan');
     expect(found.fragments.map((f) => f.url)).toEqual(['/a/', '/b/', '/c/']);
@@ -69,6 +69,17 @@ describe('findPages', () => {
     expect(found.fragments.map((f) => f.url)).toEqual(['/ms08-067/', '/ms06-040/', '/ms09-001/']);
     expect(found.named.map((f) => f.url)).toEqual(['/ms08-067/']);
     expect(loaded).toHaveLength(3);
+  });
+
+  it('loads the named bulletins only, and asks for no term, for a query of identifiers alone', async () => {
+    const { pagefind, searched, loaded } = fake({ 'ms08-067': [['/ms06-040/', 5]] }, ['/ms08-067/', '/ms06-040/']);
+    const found = await findPages(pagefind, planQuery('MS08-067'), { named: Promise.resolve(['ms08-067']), namedOnly: true });
+    expect(found.fragments.map((f) => f.url)).toEqual(['/ms08-067/']);
+    expect(searched).toEqual(['bulletin:ms08-067']);
+    expect(loaded).toEqual(['/ms08-067/']);
+    // A bulletin id no page has: the terms are asked after all.
+    const missing = fake({ 'ms99-999': [['/ms06-040/', 1]] });
+    expect((await findPages(missing.pagefind, planQuery('MS99-999'), { named: ['ms99-999'], namedOnly: true })).fragments.map((f) => f.url)).toEqual(['/ms06-040/']);
   });
 
   it('finds a named bulletin that no term finds (a bare KB number the page does not spell out)', async () => {

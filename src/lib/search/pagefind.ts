@@ -51,7 +51,8 @@ type Candidate = { id: string; score: number; data: () => Promise<PagefindFragme
  * text), however large the corpus. Pagefind is asked once per term (so a word its segmentation misses
  * cannot hide a page that has the others), the pages ordered by their summed scores, and the best
  * `maxPages` loaded. The bulletins `named` by identifier (lower-case ids, the `bulletin` filter's
- * values) are found by that filter, without a term, and come first. When no term finds anything and
+ * values) are found by that filter, without a term, and come first (and are all the pages, with
+`namedOnly`, when found). When no term finds anything and
  * the index (or the part `filters` limits it to, such as one bulletin) has at most `scanLimit`
  * pages, every page: the ranking matches text directly, so it can still find a Japanese compound that
  * Pagefind's word splitting misses.
@@ -59,18 +60,27 @@ type Candidate = { id: string; score: number; data: () => Promise<PagefindFragme
 export async function findPages(
   pagefind: PagefindLike,
   plan: QueryPlan,
-  options: { maxPages?: number; scanLimit?: number; filters?: Record<string, string>; named?: readonly string[] | Promise<readonly string[]> } = {},
+  options: {
+    maxPages?: number;
+    scanLimit?: number;
+    filters?: Record<string, string>;
+    named?: readonly string[] | Promise<readonly string[]>;
+    /** When the named bulletins are found, they are all the pages (a query of identifiers alone). */
+    namedOnly?: boolean;
+  } = {},
 ): Promise<PagesFound> {
-  const { maxPages = 3, scanLimit = maxPages, filters } = options;
+  const { maxPages = 2, scanLimit = maxPages, filters } = options;
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
+  const asked = () => Promise.all(pagefindQueries(plan).map((term) => ask(term)));
   const named = (async () => {
     // Within one bulletin (`filters`), that bulletin is the only page anyway.
     const ids = filters ? [] : (await options.named) ?? [];
     const responses = await Promise.all(ids.slice(0, maxPages).map((id) => ask(null, { bulletin: id })));
     return responses.flatMap((response) => (response?.results[0] ? [candidate(response.results[0])] : []));
   })();
-  const [pinned, responses] = await Promise.all([named, Promise.all(pagefindQueries(plan).map((term) => ask(term)))]);
+  const searches = options.namedOnly ? named.then((found) => (found.length > 0 ? [] : asked())) : asked();
+  const [pinned, responses] = await Promise.all([named, searches]);
 
   const scores = new Map<string, Candidate>();
   for (const response of responses) {

@@ -56,6 +56,8 @@ export async function search(pagefind: PagefindLike, query: string, options: Sea
     ...(scoped ? { filters: { bulletin: options.bulletin! } } : {}),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     named: table.then((t) => namedBulletins(plan, t)),
+    // MS08-067 alone: its page is the answer, and the pages that only mention it cost a fragment each.
+    namedOnly: identifiersOnly(plan),
   });
   const outcome = rankSections(fragments.map(docOf), plan, options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength });
   const ranked = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
