@@ -61,6 +61,15 @@ describe('findPages', () => {
     expect(loaded.sort()).toEqual(['/p3/', '/p38/', '/p39/']);
   });
 
+  it('loads page after page, best first, only until they are enough', async () => {
+    const { pagefind, loaded } = fake({ restart: [['/a/', 3], ['/b/', 2], ['/c/', 1]] });
+    const one = await findPages(pagefind, planQuery('restart'), { enough: (fragments) => fragments.length >= 1 });
+    expect(one.fragments.map((f) => f.url)).toEqual(['/a/']);
+    expect(loaded).toEqual(['/a/']);
+    const all = await findPages(pagefind, planQuery('restart'), { maxPages: 2, enough: () => false });
+    expect(all.fragments.map((f) => f.url)).toEqual(['/a/', '/b/']);
+  });
+
   it('puts the bulletins named by identifier first, found by their filter, and fills up with the best of the rest', async () => {
     const pages = ['/ms08-067/', '/ms06-040/', '/ms09-001/', '/ms10-001/'];
     const { pagefind, searched, loaded } = fake({ 'ms08-067': [['/ms06-040/', 5], ['/ms09-001/', 3], ['/ms08-067/', 1], ['/ms10-001/', 0.5]] }, pages);

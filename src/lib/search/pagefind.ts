@@ -50,7 +50,7 @@ type Candidate = { id: string; score: number; data: () => Promise<PagefindFragme
  * chunks for its terms and at most `maxPages` fragments (an imported bulletin's fragment is its whole
  * text), however large the corpus. Pagefind is asked once per term (so a word its segmentation misses
  * cannot hide a page that has the others), the pages ordered by their summed scores, and the best
- * `maxPages` loaded. The bulletins `named` by identifier (lower-case ids, the `bulletin` filter's
+ * loaded: `maxPages` at once, or one by one until `enough`. The bulletins `named` by identifier (lower-case ids, the `bulletin` filter's
  * values) are found by that filter, without a term, and come first (and are all the pages, with
 `namedOnly`, when found). When no term finds anything and
  * the index (or the part `filters` limits it to, such as one bulletin) has at most `scanLimit`
@@ -67,9 +67,14 @@ export async function findPages(
     named?: readonly string[] | Promise<readonly string[]>;
     /** When the named bulletins are found, they are all the pages (a query of identifiers alone). */
     namedOnly?: boolean;
+    /**
+     * Whether the pages loaded so far have enough to show: when given, the pages are loaded one by one
+     * (the named ones together first) until it says so or `maxPages` are loaded; else all at once.
+     */
+    enough?: (fragments: readonly PagefindFragment[]) => boolean;
   } = {},
 ): Promise<PagesFound> {
-  const { maxPages = 2, scanLimit = maxPages, filters } = options;
+  const { maxPages = 3, scanLimit = maxPages, filters } = options;
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
   const asked = () => Promise.all(pagefindQueries(plan).map((term) => ask(term)));
@@ -99,7 +104,14 @@ export async function findPages(
   }
   const pinnedIds = new Set(pinned.map((p) => p.id));
   const best = [...pinned, ...ranked.filter((c) => !pinnedIds.has(c.id))].slice(0, Math.max(maxPages, pinned.length));
-  const fragments = await Promise.all(best.map((page) => page.data()));
+  const { enough } = options;
+  if (!enough) {
+    const fragments = await Promise.all(best.map((page) => page.data()));
+    return { fragments, named: fragments.slice(0, pinned.length), via };
+  }
+  // Page by page, best first, until the pages loaded have enough to show.
+  const fragments = await Promise.all(best.slice(0, Math.max(pinned.length, 1)).map((page) => page.data()));
+  while (fragments.length < best.length && !enough(fragments)) fragments.push(await best[fragments.length]!.data());
   return { fragments, named: fragments.slice(0, pinned.length), via };
 }
 

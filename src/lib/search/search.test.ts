@@ -54,6 +54,20 @@ describe('search', () => {
     expect(asked).toBe(1);
   });
 
+  it('loads a second page only when the first has too few results to show', async () => {
+    const other = { ...page, url: '/en/bulletins/ms09-001/', meta: { title: 'Later bulletin', bulletin: 'MS09-001' }, excerpt: '' };
+    const loaded: string[] = [];
+    const pagefind: PagefindLike = {
+      search: async () => ({
+        results: [page, other].map((f, i) => ({ id: f.url, score: 2 - i, data: async () => (loaded.push(f.url), { ...f, excerpt: '' }) })),
+      }),
+    };
+    await search(pagefind, 'restart', { enoughResults: 2 });
+    expect(loaded).toEqual(['/en/bulletins/ms04-015/']);
+    await search(pagefind, 'restart', { enoughResults: 50 });
+    expect(loaded).toEqual(['/en/bulletins/ms04-015/', '/en/bulletins/ms04-015/', '/en/bulletins/ms09-001/']);
+  });
+
   it('searches on without the identifier table when it cannot be had', async () => {
     const answer = await search(fakePagefind(['restart']), 'KB958644 restart', { identifiers: () => Promise.reject(new Error('offline')) });
     expect(answer.results[0]!.anchor).toMatch(/restart$/);

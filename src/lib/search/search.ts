@@ -37,7 +37,11 @@ export interface SearchOptions {
   identifiers?: () => Promise<KbTable | undefined>;
   /** Pages (fragments) to load at most. */
   maxPages?: number;
+  /** Results that are enough to show: pages are loaded, best first, until they give this many. */
+  enoughResults?: number;
 }
+
+const ENOUGH_RESULTS = 3;
 
 /** The named pages' tops first (each its ranked result, else the page itself), then the rest. */
 function namedFirst(results: RankedResult[], named: readonly PagefindFragment[]): RankedResult[] {
@@ -49,6 +53,7 @@ function namedFirst(results: RankedResult[], named: readonly PagefindFragment[])
 export async function search(pagefind: PagefindLike, query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
   const plan = planQuery(query, options.synonyms);
   const scoped = options.bulletin !== undefined;
+  const rankOptions = options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength };
   // The table only for a KB number, and a search that goes on without it if it cannot be had.
   const table = !scoped && options.identifiers && kbNumbers(plan).length > 0 ? options.identifiers().catch(() => undefined) : Promise.resolve(undefined);
   const { fragments, named, via } = await findPages(pagefind, plan, {
@@ -58,8 +63,10 @@ export async function search(pagefind: PagefindLike, query: string, options: Sea
     named: table.then((t) => namedBulletins(plan, t)),
     // MS08-067 alone: its page is the answer, and the pages that only mention it cost a fragment each.
     namedOnly: identifiersOnly(plan),
+    // A Japanese bulletin's fragment is its whole text: a second page only when the first has too little.
+    enough: (loaded) => rankSections(loaded.map(docOf), plan, rankOptions).results.length >= (options.enoughResults ?? ENOUGH_RESULTS),
   });
-  const outcome = rankSections(fragments.map(docOf), plan, options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength });
+  const outcome = rankSections(fragments.map(docOf), plan, rankOptions);
   const ranked = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
   const results = identifiersOnly(plan) ? namedFirst(ranked, named) : ranked;
   return { results, expanded: outcome.expanded, missing: named.length > 0 && identifiersOnly(plan) ? [] : outcome.missing };
