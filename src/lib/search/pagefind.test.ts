@@ -40,6 +40,13 @@ describe('findPages', () => {
     expect(loaded).toEqual(['/a/']);
   });
 
+  it('reads the one page of a bulletin without asking for terms', async () => {
+    const { pagefind, searched } = fake({ restart: [['/ms04-015/', 1]] }, ['/ms04-015/', '/b/']);
+    const found = await findPages(pagefind, planQuery('restart'), { filters: { bulletin: 'ms04-015' } });
+    expect(searched).toEqual(['bulletin:ms04-015']);
+    expect(found).toMatchObject({ via: 'scan', fragments: [{ url: '/ms04-015/' }] });
+  });
+
   it('reads every page of a small index when no term finds one (a compound Pagefind splits apart)', async () => {
     const { pagefind, searched } = fake({});
     const found = await findPages(pagefind, planQuery('ガベージコレクション'), { maxPages: 3 });
@@ -98,7 +105,7 @@ describe('findPages', () => {
   });
 
   it('ignores named bulletins within one bulletin', async () => {
-    const { pagefind, searched } = fake({ 'ms08-067': [['/a/', 1]] });
+    const { pagefind, searched } = fake({ 'ms08-067': [['/a/', 1]] }, ['/ms04-015/']);
     const found = await findPages(pagefind, planQuery('MS08-067'), { filters: { bulletin: 'ms04-015' }, named: ['ms08-067'] });
     expect(searched).not.toContain('bulletin:ms08-067');
     expect(found.named).toEqual([]);
@@ -124,7 +131,13 @@ describe('pagefindQueries', () => {
     expect(pagefindQueries(p)).toEqual(['quiet mode', 'quiet', 'mode', 'kb840374', '840374', 'reboot', 'restart']);
     expect(pagefindQueries(planQuery('/?'))).toEqual([]);
     // A Japanese run with particles is asked as its pieces.
-    expect(pagefindQueries(planQuery('リモートでコードが実行される'))).toEqual(['リモート', 'コード', '実行']);
-    expect(pagefindQueries(planQuery('ファイル情報'))).toEqual(['ファイル情報', 'ファイル', '情報']);
+    expect(pagefindQueries(planQuery('リモートでコードが実行される'))).toEqual(['リモート']);
+    expect(pagefindQueries(planQuery('ファイル情報'))).toEqual(['ファイル情報']);
+  });
+
+  it('asks for a word nearly every bulletin has only when there is nothing else, and then the rarest', () => {
+    expect(pagefindQueries(planQuery('LSASS の脆弱性'))).toEqual(['lsas']);
+    expect(pagefindQueries(planQuery('Server サービスの脆弱性'))).toEqual(['サービス']);
+    expect(pagefindQueries(planQuery('脆弱性'))).toEqual(['脆弱性']);
   });
 });

@@ -3,6 +3,7 @@
  * chunks); the sections are ranked by rank.ts. Pagefind is passed in, so this is tested
  * with a fake.
  */
+import { COMMON_WORDS } from './common.ts';
 import type { Segment } from './safe.ts';
 import { parseMarkedExcerpt } from './safe.ts';
 import type { FragmentLike } from './fragment.ts';
@@ -40,7 +41,11 @@ export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
   const terms = plan.concepts.flatMap((c) =>
     [...c.alternatives.filter((a) => !(c.fallback?.length && WITH_PARTICLES.test(a.term))), ...(c.fallback ?? []).flatMap((f) => f.alternatives)].map((a) => a.term),
   );
-  return [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))].slice(0, limit);
+  const asked = [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))];
+  // Words nearly every bulletin has: only when there is nothing else to ask, and then the rarest.
+  const rare = asked.filter((t) => !COMMON_WORDS.has(t));
+  const rarest = asked.sort((a, b) => COMMON_WORDS.get(a)! - COMMON_WORDS.get(b)!).slice(0, 1);
+  return (rare.length > 0 ? rare : rarest).slice(0, limit);
 }
 
 type Candidate = { id: string; score: number; data: () => Promise<PagefindFragment> };
@@ -55,7 +60,8 @@ type Candidate = { id: string; score: number; data: () => Promise<PagefindFragme
 `namedOnly`, when found). When no term finds anything and
  * the index (or the part `filters` limits it to, such as one bulletin) has at most `scanLimit`
  * pages, every page: the ranking matches text directly, so it can still find a Japanese compound that
- * Pagefind's word splitting misses.
+ * Pagefind's word splitting misses; a part that `filters` limits to so few pages is read without
+ * asking for terms at all.
  */
 export async function findPages(
   pagefind: PagefindLike,
@@ -78,6 +84,14 @@ export async function findPages(
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
   const asked = () => Promise.all(pagefindQueries(plan).map((term) => ask(term)));
+  // Within one bulletin (or another small part), its page is read as it is: no index chunks needed.
+  if (filters) {
+    const all = (await ask(null))?.results ?? [];
+    if (all.length <= scanLimit) {
+      const fragments = await Promise.all(all.map((result) => result.data()));
+      return { fragments, named: [], via: fragments.length > 0 ? 'scan' : 'none' };
+    }
+  }
   const named = (async () => {
     // Within one bulletin (`filters`), that bulletin is the only page anyway.
     const ids = filters ? [] : (await options.named) ?? [];
