@@ -39,13 +39,22 @@ const WITH_PARTICLES = /[\u3041-\u309f].*[\u3400-\u9fff\u30a0-\u30ff]|[\u3400-\u
  */
 export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
   const terms = plan.concepts.flatMap((c) =>
-    [...c.alternatives.filter((a) => !(c.fallback?.length && WITH_PARTICLES.test(a.term))), ...(c.fallback ?? []).flatMap((f) => f.alternatives)].map((a) => a.term),
+    [
+      // An identifier as typed; its alias (CAN for CVE, the bare KB number) only if that finds nothing.
+      ...(c.kind === 'identifier' ? c.alternatives.slice(0, 1) : c.alternatives).filter((a) => !(c.fallback?.length && WITH_PARTICLES.test(a.term))),
+      ...(c.fallback ?? []).flatMap((f) => f.alternatives),
+    ].map((a) => a.term),
   );
   const asked = [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))];
   // Words nearly every bulletin has: only when there is nothing else to ask, and then the rarest.
   const rare = asked.filter((t) => !COMMON_WORDS.has(t));
   const rarest = asked.sort((a, b) => COMMON_WORDS.get(a)! - COMMON_WORDS.get(b)!).slice(0, 1);
   return (rare.length > 0 ? rare : rarest).slice(0, limit);
+}
+
+/** The aliases of the identifiers whose typed form Pagefind did not find (`found`): CVE-2003-0352 for CAN-2003-0352. */
+export function aliasQueries(plan: QueryPlan, found: ReadonlySet<string>): string[] {
+  return plan.concepts.filter((c) => c.kind === 'identifier' && !found.has(c.alternatives[0]?.term ?? '')).flatMap((c) => c.alternatives.slice(1).map((a) => a.term));
 }
 
 type Candidate = { id: string; score: number; data: () => Promise<PagefindFragment> };
@@ -83,7 +92,12 @@ export async function findPages(
   const { maxPages = 3, scanLimit = maxPages, filters } = options;
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
-  const asked = () => Promise.all(pagefindQueries(plan).map((term) => ask(term)));
+  const asked = async () => {
+    const terms = pagefindQueries(plan);
+    const responses = await Promise.all(terms.map((term) => ask(term)));
+    const found = new Set(terms.filter((_, i) => (responses[i]?.results.length ?? 0) > 0));
+    return [...responses, ...(await Promise.all(aliasQueries(plan, found).map((term) => ask(term))))];
+  };
   // Within one bulletin (or another small part), its page is read as it is: no index chunks needed.
   if (filters) {
     const all = (await ask(null))?.results ?? [];
