@@ -5,6 +5,7 @@
  * `searching`, `done` (with `data-query` and `data-count`) or `error`.
  */
 import type { SynonymEntry } from '../../lib/search/plan.ts';
+import type { KbTable } from '../../lib/search/identify.ts';
 import { search } from '../../lib/search/search.ts';
 import { addressFor, bulletinFromSearch, queryFromSearch } from './address.ts';
 import { fill } from '../../lib/i18n/template.ts';
@@ -24,6 +25,16 @@ const SETTLE_MS = 500;
 
 /** Pagefind's script and index, fetched the first time they are needed and then reused. */
 const loadPagefind = pagefindLoader(() => import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href) as Promise<PagefindModule>);
+
+/** The identifier box's table (KB number → bulletins), fetched the first time a query has a KB number. */
+let identifierTable: Promise<KbTable | undefined> | undefined;
+function loadIdentifiers(path: string | undefined): Promise<KbTable | undefined> {
+  const url = new URL(path ?? '', location.origin);
+  if (!path?.startsWith('/') || url.origin !== location.origin) return Promise.resolve(undefined);
+  identifierTable ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<KbTable>) : undefined));
+  identifierTable.catch(() => (identifierTable = undefined));
+  return identifierTable;
+}
 
 class SiteSearch extends HTMLElement {
   #seq = 0;
@@ -180,7 +191,8 @@ class SiteSearch extends HTMLElement {
       const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
       const excerptLength = this.dataset['lang'] === 'ja' ? 90 : 180;
       const bulletin = bulletinFromSearch(location.search);
-      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength, ...(bulletin ? { bulletin } : {}) });
+      const identifiers = () => loadIdentifiers(this.dataset['identifiers']);
+      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength, identifiers, ...(bulletin ? { bulletin } : {}) });
       if (seq !== this.#seq) return;
       results.replaceChildren(...answer.results.flatMap((result, i) => resultItem(result, i) ?? []));
       const note = notesMessage(strings, answer);

@@ -34,4 +34,42 @@ describe('search', () => {
     const [short] = (await search(fakePagefind(['restart']), 'restart', { excerptLength: 10 })).results;
     expect(short!.excerpt.map((s) => s.text).join('').length).toBeLessThan(20);
   });
+
+  it('puts the page a KB number names first, from the identifier table, fetched only for a KB number', async () => {
+    const other = { ...page, url: '/en/bulletins/ms09-001/', meta: { title: 'Later bulletin', bulletin: 'MS09-001' }, excerpt: '' };
+    const named = { ...page, url: '/en/bulletins/ms08-067/', meta: { title: 'Server Service', bulletin: 'MS08-067' }, excerpt: 'MS08-067' };
+    let asked = 0;
+    const identifiers = async () => (asked++, { kbs: { '958644': ['MS08-067'] } });
+    const pagefind: PagefindLike = {
+      search: async (term, options) => {
+        if (options?.filters?.['bulletin'] === 'ms08-067') return { results: [{ id: 'named', score: 0, data: async () => named }] };
+        return { results: term === 'restart' || term === '958644' ? [{ id: 'other', score: 9, data: async () => other }] : [] };
+      },
+    };
+    const answer = await search(pagefind, '958644', { identifiers });
+    expect(answer.results[0]).toMatchObject({ pageUrl: '/en/bulletins/ms08-067/', anchor: '' });
+    expect(answer.missing).toEqual([]);
+    expect(asked).toBe(1);
+    await search(pagefind, 'restart', { identifiers });
+    expect(asked).toBe(1);
+  });
+
+  it('loads a second page only when the first has too few results to show', async () => {
+    const other = { ...page, url: '/en/bulletins/ms09-001/', meta: { title: 'Later bulletin', bulletin: 'MS09-001' }, excerpt: '' };
+    const loaded: string[] = [];
+    const pagefind: PagefindLike = {
+      search: async () => ({
+        results: [page, other].map((f, i) => ({ id: f.url, score: 2 - i, data: async () => (loaded.push(f.url), { ...f, excerpt: '' }) })),
+      }),
+    };
+    await search(pagefind, 'restart', { enoughResults: 2 });
+    expect(loaded).toEqual(['/en/bulletins/ms04-015/']);
+    await search(pagefind, 'restart', { enoughResults: 50 });
+    expect(loaded).toEqual(['/en/bulletins/ms04-015/', '/en/bulletins/ms04-015/', '/en/bulletins/ms09-001/']);
+  });
+
+  it('searches on without the identifier table when it cannot be had', async () => {
+    const answer = await search(fakePagefind(['restart']), 'KB958644 restart', { identifiers: () => Promise.reject(new Error('offline')) });
+    expect(answer.results[0]!.anchor).toMatch(/restart$/);
+  });
 });

@@ -1,10 +1,12 @@
 /**
  * One search, from what the caller typed to the results to show: plan the query, ask Pagefind for the
- * pages, rank their sections. Where Pagefind matched pages but the ranking found no section in them
- * (a word form only Pagefind's stemming knows), the pages themselves. Pagefind is passed in, so this
- * is tested with a fake.
+ * pages (the bulletins the query names by identifier first), rank their sections. Where Pagefind
+ * matched pages but the ranking found no section in them (a word form only Pagefind's stemming knows),
+ * the pages themselves. A query of identifiers alone opens with the pages they name. Pagefind and the
+ * identifier table are passed in, so this is tested with fakes.
  */
 import { pageDocFromFragment, type PageDoc } from './fragment.ts';
+import { identifiersOnly, kbNumbers, namedBulletins, type KbTable } from './identify.ts';
 import { findPages, pageResults, type PagefindFragment, type PagefindLike } from './pagefind.ts';
 import { planQuery, type SynonymEntry } from './plan.ts';
 import { rankSections, type RankedResult } from './rank.ts';
@@ -25,16 +27,47 @@ function docOf(fragment: PagefindFragment): PageDoc {
   return doc;
 }
 
-/** Searches `query` in the pages `pagefind` indexes, or in one bulletin's (`ms04-015`); `excerptLength` in characters. */
-export async function search(
-  pagefind: PagefindLike,
-  query: string,
-  options: { synonyms?: readonly SynonymEntry[]; excerptLength?: number; bulletin?: string } = {},
-): Promise<SearchAnswer> {
+export interface SearchOptions {
+  synonyms?: readonly SynonymEntry[];
+  /** Characters of excerpt. */
+  excerptLength?: number;
+  /** Searches within this bulletin only (`ms04-015`). */
+  bulletin?: string;
+  /** The identifier table (/identifiers.json), asked for only when the query has a KB number. */
+  identifiers?: () => Promise<KbTable | undefined>;
+  /** Pages (fragments) to load at most. */
+  maxPages?: number;
+  /** Results that are enough to show: pages are loaded, best first, until they give this many. */
+  enoughResults?: number;
+}
+
+const ENOUGH_RESULTS = 3;
+
+/** The named pages' tops first (each its ranked result, else the page itself), then the rest. */
+function namedFirst(results: RankedResult[], named: readonly PagefindFragment[]): RankedResult[] {
+  const first = named.map((f) => results.find((r) => r.pageUrl === f.url && r.anchor === '') ?? pageResults([f])[0]!);
+  return [...first, ...results.filter((r) => !first.includes(r))];
+}
+
+/** Searches `query` in the pages `pagefind` indexes, or in one bulletin's (`ms04-015`). */
+export async function search(pagefind: PagefindLike, query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
   const plan = planQuery(query, options.synonyms);
-  // Each bulletin page carries a `bulletin` filter with its lower-case id.
-  const { fragments, via } = await findPages(pagefind, plan, options.bulletin ? { filters: { bulletin: options.bulletin } } : {});
-  const outcome = rankSections(fragments.map(docOf), plan, options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength });
-  const results = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
-  return { results, expanded: outcome.expanded, missing: outcome.missing };
+  const scoped = options.bulletin !== undefined;
+  const rankOptions = options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength };
+  // The table only for a KB number, and a search that goes on without it if it cannot be had.
+  const table = !scoped && options.identifiers && kbNumbers(plan).length > 0 ? options.identifiers().catch(() => undefined) : Promise.resolve(undefined);
+  const { fragments, named, via } = await findPages(pagefind, plan, {
+    // Each bulletin page carries a `bulletin` filter with its lower-case id.
+    ...(scoped ? { filters: { bulletin: options.bulletin! } } : {}),
+    ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+    named: table.then((t) => namedBulletins(plan, t)),
+    // MS08-067 alone: its page is the answer, and the pages that only mention it cost a fragment each.
+    namedOnly: identifiersOnly(plan),
+    // A Japanese bulletin's fragment is its whole text: a second page only when the first has too little.
+    enough: (loaded) => rankSections(loaded.map(docOf), plan, rankOptions).results.length >= (options.enoughResults ?? ENOUGH_RESULTS),
+  });
+  const outcome = rankSections(fragments.map(docOf), plan, rankOptions);
+  const ranked = outcome.results.length > 0 || via !== 'terms' ? outcome.results : pageResults(fragments);
+  const results = identifiersOnly(plan) ? namedFirst(ranked, named) : ranked;
+  return { results, expanded: outcome.expanded, missing: named.length > 0 && identifiersOnly(plan) ? [] : outcome.missing };
 }
