@@ -6,11 +6,12 @@
  * query, the page a result opens, the `/` shortcut, what a query costs (bytes, time; typical queries
  * under 200 KB; Pagefind loads on no other page) and accessibility in light and dark.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { CORPUS_SAMPLE } from '../../src/lib/corpus/files.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
 import { resultsFor } from '../support/search.ts';
@@ -145,27 +146,40 @@ async function loadPagefind(page: Page): Promise<void> {
   await page.evaluate("import('/pagefind/pagefind.js').then(async (m) => { await m.init(); window.pagefind = m; })");
 }
 
-/** Every page in the `lang` index, as Pagefind's fragments: url, content, anchors. */
-async function indexedPages(page: Page) {
+/**
+ * How many pages the `lang` index holds, and the fragments (url, content, anchors) of the pages of the
+ * bulletins `slugs`: reading all of the corpus's fragments would download tens of megabytes.
+ */
+async function indexedPages(page: Page, slugs: readonly string[]) {
   await loadPagefind(page);
-  return page.evaluate(async () => {
+  return page.evaluate(async (wanted) => {
     const { pagefind } = window as unknown as { pagefind: PagefindModule };
-    const all = await pagefind.search(null);
-    return Promise.all(
-      all.results.map(async (r) => {
-        const d = await r.data();
-        return { url: d.url, content: d.content, anchors: d.anchors.map((a) => a.id) };
+    const count = (await pagefind.search(null)).results.length;
+    const pages = await Promise.all(
+      wanted.map(async (slug) => {
+        const found = await pagefind.search(null, { filters: { bulletin: slug } });
+        return Promise.all(found.results.map(async (r) => {
+          const d = await r.data();
+          return { url: d.url, content: d.content, anchors: d.anchors.map((a) => a.id) };
+        }));
       }),
     );
-  });
+    return { count, pages: pages.flat() };
+  }, slugs);
 }
+
+/** How many bulletin pages the build has in each language (the whole corpus, or the sample). */
+const builtBulletins = readdirSync(join(inject('distDir'), 'ja', 'bulletins'), { withFileTypes: true }).filter((e) => e.isDirectory() && /^ms\d{2}-\d{3}$/.test(e.name)).length;
 
 describe('the index', () => {
   it.each(LANGS)('%s: holds the bulletins’ content only: no navigation, footer, contents or copy buttons', async (lang) => {
     const ui = (await import(`../../src/i18n/${lang}.ts`)).default as Record<string, string>;
     await withContext({}, async (context) => {
       const { page } = await openPage(context, `${baseUrl}${searchPath(lang)}`);
-      const pages = await indexedPages(page);
+      const { count, pages } = await indexedPages(page, CORPUS_SAMPLE);
+      // Every bulletin page is indexed; a fixed sample of them is read.
+      expect(count).toBe(builtBulletins);
+      expect(pages.length).toBe(CORPUS_SAMPLE.length);
       // One index per language: this language's pages only, the bulletin among them.
       expect(pages.every((p) => p.url.startsWith(`/${lang}/`))).toBe(true);
       const bulletin = pages.find((p) => p.url === bulletinPath(lang));
