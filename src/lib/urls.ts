@@ -9,6 +9,21 @@ export const LANG_SEGMENT = new RegExp(`^/(?:${LANG_ALTERNATION})(?=/|$)`);
 
 export const bulletinSlug = (id: string) => id.toLowerCase();
 
+/** The section anchors the contract promises on a bulletin page, wherever the bulletin has that section. */
+export const CONTRACT_ANCHORS = [
+  'summary',
+  'affected-software',
+  'non-affected-software',
+  'severity',
+  'faq',
+  'vulnerability-details',
+  'mitigating-factors',
+  'workarounds',
+  'update-information',
+  'revisions',
+] as const;
+export type ContractAnchor = (typeof CONTRACT_ANCHORS)[number];
+
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const bulletinPath = (lang: Lang, id: string) => `/${lang}/bulletins/${bulletinSlug(id)}/`;
 /** A place in a bulletin, by its contract anchor (`#workarounds`, `#faq-cause`). */

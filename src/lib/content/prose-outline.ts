@@ -4,6 +4,7 @@
  */
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import { dataAnchors } from './bulletin-facts.ts';
+import { CONTRACT_ANCHORS } from '../urls.ts';
 import type { ContentProblem } from './errors.ts';
 
 export type AnchorKind = 'section' | 'faq' | 'workaround';
@@ -30,19 +31,8 @@ export interface ProseOutline {
   code: string[];
 }
 
-/** Anchors every bulletin page has: part of the public contract. */
-export const REQUIRED_ANCHORS = [
-  'summary',
-  'affected-software',
-  'non-affected-software',
-  'severity',
-  'faq',
-  'vulnerability-details',
-  'mitigating-factors',
-  'workarounds',
-  'update-information',
-  'revisions',
-] as const;
+/** Anchors every curated bulletin page has: part of the public contract. */
+export const REQUIRED_ANCHORS = CONTRACT_ANCHORS;
 
 const PREFIXES: Record<AnchorKind, string | undefined> = { section: undefined, faq: 'faq-', workaround: 'workaround-' };
 

@@ -14,27 +14,15 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { t } from '../i18n/translate.ts';
-import { bulletinPath } from '../urls.ts';
+import { bulletinPath, CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import type { CorpusTree } from './tree.ts';
 import type { CorpusHeading, RenderedCorpusBody } from './types.ts';
 
 /** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
 const LANG = 'ja' as const;
 
-/** The anchors the URL contract promises wherever a bulletin has that section. */
-export const CONTRACT_ANCHORS = [
-  'summary',
-  'affected-software',
-  'non-affected-software',
-  'severity',
-  'faq',
-  'vulnerability-details',
-  'mitigating-factors',
-  'workarounds',
-  'update-information',
-  'revisions',
-] as const;
-export type ContractAnchor = (typeof CONTRACT_ANCHORS)[number];
+// The contract's section anchors, re-exported for the tests and the survey.
+export { CONTRACT_ANCHORS, type ContractAnchor };
 
 /**
  * Which heading texts (normalised: NFKC, spaces collapsed, trailing colons dropped) stand for which
