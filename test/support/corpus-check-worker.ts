@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { corpusTree } from '../../src/lib/corpus/tree.ts';
 import { extractCorpusFacts, hasField, REQUIRED_FIELDS, type RequiredField } from '../../src/lib/corpus/extract.ts';
-import { missingFromPage, pageContent, sourceBlocks } from '../../src/lib/corpus/fidelity.ts';
+import { missingFromPage, pageContent, sourceBlocks, withoutTitleBlock } from '../../src/lib/corpus/fidelity.ts';
 
 export interface CheckJob {
   /** The source file, from the project root. */
@@ -56,7 +56,9 @@ parentPort!.on('message', async (job: CheckJob) => {
       blocks: 0,
     };
     if (job.page) {
-      const blocks = sourceBlocks(tree.hast);
+      // The title block is the page's header: its title (and id) must be on the page, as text.
+      const blocks = sourceBlocks(withoutTitleBlock(tree.hast));
+      blocks.texts.unshift(facts.id, facts.title.replace(/\s+/g, ''));
       const article = findArticle(fromHtml(await readFile(job.page, 'utf8')));
       const missing = missingFromPage(blocks, article ? pageContent(article) : { text: '', links: new Set() });
       result.blocks = blocks.texts.length;

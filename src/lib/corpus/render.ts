@@ -519,8 +519,8 @@ function anchoredHeading(entry: Placed): ElementContent[] {
     element(
       'a',
       { className: ['self-link'], href: `#${id}` },
-      // A bold label made a heading shows its words, not the bold and the colon.
-      entry.item.kind === 'label' ? [text(title)] : withoutLinks(entry.item.node.children),
+      // A bold label made a heading shows its text as the source writes it (colon included), without the bold.
+      entry.item.kind === 'label' ? [text(toString(entry.item.node).replace(/\s+/g, ' ').trim())] : withoutLinks(entry.item.node.children),
     ),
   ]);
   // The button itself is made by the element's script, from the strings the page gives once

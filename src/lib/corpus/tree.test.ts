@@ -11,6 +11,12 @@ describe('corpusTree', () => {
     expect(html("---\nTOCTitle: 'MS99-030'\n---\n\n本文\n")).toBe('<p>本文</p>');
   });
 
+  it('reads an indented front-matter fence as the fence it is meant to be', () => {
+    const tree = corpusTree("    ---\nTOCTitle: 'MS10-041'\nms:mtpsurl: 'https://technet.microsoft.com/ja-JP/library/ms10-041(v=Security.10)'\n---\n\n本文\n");
+    expect(tree.frontMatter).toContain("TOCTitle: 'MS10-041'");
+    expect(toHtml(tree.hast)).toBe('<p>本文</p>');
+  });
+
   it('reads the Markdown in a raw-HTML cell whose tag stands on a line of its own', () => {
     const out = html('<table>\n<tr>\n<td style="border:1px solid black;">\n**オペレーティング システム**\n\n</td>\n<td>\n[Windows 7](https://example.com/w7)  \n(3023266)\n\n</td>\n</tr>\n</table>\n');
     expect(out).toContain('<td style="border:1px solid black;"><strong>オペレーティング システム</strong></td>');

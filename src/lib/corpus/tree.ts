@@ -61,9 +61,18 @@ export function openCellBlocks(markdown: string): { markdown: string; insertedAf
   return { markdown: out.join('\n'), insertedAfter };
 }
 
+/**
+ * A few files indent their front matter's opening `---` (`    ---`), which CommonMark reads as code
+ * and the metadata below it as a heading. The fence is read as the fence it is meant to be; the line
+ * count stays the same.
+ */
+export function withFrontMatterFence(markdown: string): string {
+  return markdown.replace(/^[ \t]+---[ \t]*\r?\n(?=[^\n]*:)/, '---\n');
+}
+
 /** Parses one corpus file. */
 export function corpusTree(markdown: string): CorpusTree {
-  const opened = openCellBlocks(markdown);
+  const opened = openCellBlocks(withFrontMatterFence(markdown));
   const mdast = markdownToMdast(opened.markdown);
   const yaml = mdast.children[0]?.type === 'yaml' ? mdast.children[0].value : '';
   const hast = mdastToHast({ ...mdast, children: mdast.children.filter((node) => node.type !== 'yaml') });
