@@ -514,7 +514,6 @@ export const COPY_STRINGS = {
 /** As AnchoredHeading.astro: the heading's text links to itself, a copy-link button beside it. */
 function anchoredHeading(entry: Placed): ElementContent[] {
   const id = entry.id!;
-  const title = entry.item.text;
   const heading = element(`h${entry.depth}`, { id }, [
     element(
       'a',
