@@ -85,6 +85,7 @@ export default {
   'list.family': 'Product family',
   'list.all': 'All',
   'list.filterTitle': 'Security bulletins: {filter}',
+  'list.apply': 'Apply',
   'list.noMatch': 'No bulletin matches.',
   'list.allBulletins': 'All security bulletins',
   'list.japaneseOnly': 'Japanese only',

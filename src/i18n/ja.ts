@@ -84,6 +84,7 @@ export default {
   'list.family': '製品ファミリ',
   'list.all': 'すべて',
   'list.filterTitle': '{filter} のセキュリティ情報',
+  'list.apply': '絞り込む',
   'list.noMatch': '条件に合うセキュリティ情報はありません。',
   'list.allBulletins': 'すべてのセキュリティ情報',
   'list.japaneseOnly': '日本語のみ',

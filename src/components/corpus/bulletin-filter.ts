@@ -20,7 +20,10 @@ class BulletinFilter extends HTMLElement {
     }
     form.hidden = false;
     form.addEventListener('change', () => this.apply(true), { signal: this.#controller.signal });
-    form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.#controller.signal });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.apply(true);
+    }, { signal: this.#controller.signal });
     this.apply(false);
   }
 

@@ -78,14 +78,15 @@ export function pageContent(region: Root | Element): { text: string; links: Set<
   const links = new Set<string>();
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
-      if (child.type === 'text') text += squash(child.value);
+      if (child.type === 'text') text += child.value;
       if (child.type !== 'element' || isAddition(child)) continue;
       if (child.tagName === 'a' && child.properties['href'] !== undefined) links.add(String(child.properties['href']));
       walk(child);
     }
   };
   walk(region);
-  return { text, links };
+  // Squashed as a whole: bold stars can sit on either side of an element's edge (`*<strong>*…`).
+  return { text: squash(text), links };
 }
 
 /**

@@ -231,6 +231,16 @@ describe('asciiSlug', () => {
     expect(asciiSlug('Windows Server 2008 R2 (すべてのエディション)')).toBe('windows-server-2008-r2');
     expect(asciiSlug('Ｗｉｎｄｏｗｓ ８．１')).toBe('windows-8-1');
     expect(asciiSlug('謎の節 (2)')).toBeUndefined();
+    expect(asciiSlug('2007 Microsoft Office system')).toBe('section-2007-microsoft-office-system');
+  });
+});
+
+describe('tables', () => {
+  it('give header cells a scope and each scrolling box a name of its own', () => {
+    const table = '| 製品 | 深刻度 |\n|---|---|\n| Windows | 緊急 |\n';
+    const { html } = renderCorpusBody(corpusTree(`# T\n\n## T (1)\n\n### 表\n\n${table}\n${table}`), []);
+    expect(html).toContain('<th scope="col">製品</th>');
+    expect(html.match(/aria-label="([^"]*)"/g)).toEqual(['aria-label="表"', 'aria-label="表 (2)"']);
   });
 });
 

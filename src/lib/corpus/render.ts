@@ -146,6 +146,8 @@ export function asciiSlug(value: string): string | undefined {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (!/[a-z]{2}/.test(slug)) return undefined;
+  // An id starts with a letter: "2007 Microsoft Office" → "section-2007-microsoft-office".
+  if (/^[0-9]/.test(slug)) return asciiSlug(`section ${slug}`);
   if (slug.length <= 60) return slug;
   const cut = slug.slice(0, 61);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
@@ -490,6 +492,28 @@ function placeHeadings(items: Item[], vulnerabilityIds: readonly string[], used:
 const isSubsection = (contract: ContractAnchor | undefined) =>
   contract === 'mitigating-factors' || contract === 'workarounds' || contract === 'faq';
 
+/**
+ * Header cells say what they head (WCAG H63): those of a table's first row head columns, any other a
+ * row. Tables nested in a cell are their own tables and keep their own cells.
+ */
+function scopeHeaderCells(table: Element): void {
+  let row = 0;
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || child.tagName === 'table') continue;
+      if (child.tagName === 'tr') {
+        for (const cell of child.children) {
+          if (cell.type === 'element' && cell.tagName === 'th' && cell.properties['scope'] === undefined) cell.properties['scope'] = row === 0 ? 'col' : 'row';
+        }
+        row += 1;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(table);
+}
+
 /** Links inside a heading become text: the heading's text is itself a link (to its anchor). */
 function withoutLinks(children: ElementContent[]): ElementContent[] {
   return children.flatMap((child) =>
@@ -587,8 +611,14 @@ export function renderCorpusBodyWithReport(
     if (entry.item.kind === 'label') report.labelsPromoted += 1;
     replace.set(entry.item.node, () => anchoredHeading(entry));
   }
+  // Each box is a landmark, so each needs a name of its own: a repeated name gets its count.
+  const labels = new Map<string, number>();
   for (const [table, label] of state.tables) {
-    replace.set(table, () => [element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, [table])]);
+    const seen = (labels.get(label) ?? 0) + 1;
+    labels.set(label, seen);
+    const name = seen === 1 ? label : `${label} (${seen})`;
+    scopeHeaderCells(table);
+    replace.set(table, () => [element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: name }, [table])]);
   }
 
   const apply = (parent: Root | Element): void => {
