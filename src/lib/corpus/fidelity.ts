@@ -17,10 +17,11 @@ export interface SourceBlocks {
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre', 'blockquote', 'caption']);
 /**
- * Text as compared: no whitespace, and no `**`. CommonMark cannot close bold right before Japanese text
- * (`**注:**これらの`), so the source's tree keeps the stars as text; the page shows that bold as bold.
+ * Text as compared: no whitespace, and no `*`. CommonMark cannot close bold right before Japanese text
+ * (`**注:**これらの`), so the source's tree keeps the stars as text where the page shows bold; and a
+ * footnote star beside them (`1.0*`) cannot be told apart once blocks run together.
  */
-const squash = (text: string) => text.replace(/\s+/g, '').replaceAll('**', '');
+const squash = (text: string) => text.replace(/\s+/g, '').replaceAll('*', '');
 
 function isBlock(node: RootContent): node is Element {
   return node.type === 'element' && BLOCKS.has(node.tagName);
@@ -85,7 +86,6 @@ export function pageContent(region: Root | Element): { text: string; links: Set<
     }
   };
   walk(region);
-  // Squashed as a whole: bold stars can sit on either side of an element's edge (`*<strong>*…`).
   return { text: squash(text), links };
 }
 
