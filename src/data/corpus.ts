@@ -5,7 +5,7 @@
  * the facts of every bulletin, the curated ones included, for the links between bulletins.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import type { Severity } from '../schemas/bulletin.ts';
 import { corpusFamiliesSchema, type CorpusFamily } from '../schemas/corpus-family.ts';
@@ -162,15 +162,6 @@ export function getImportedBulletins(): { facts: CorpusFacts; entry: (typeof cor
   return corpusEntries.filter((entry) => !curatedSlugs.has(entry.id)).map((entry) => ({ facts: entry.data as CorpusFacts, entry }));
 }
 
-/** Every bulletin's corpus facts (curated ones too), newest first. */
-export function getCorpusFacts(): readonly CorpusFacts[] {
-  return corpusFacts;
-}
-
-/** An imported bulletin's body, rendered. */
-export async function renderImported(entry: (typeof corpusEntries)[number]) {
-  return render(entry);
-}
 
 /** One CVE: the ids the bulletins write for it, and every bulletin that fixes it, curated and imported. */
 export interface CveListing {
