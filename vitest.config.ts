@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           // One Chromium at a time: the CI machine has 2 cores.
           fileParallelism: false,
+          // Tests marked concurrent run two at a time, one per core.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -4,7 +4,10 @@
  * - the build's wall time (Astro, Pagefind), from an empty content cache;
  * - pages, the size of the built site, the largest page's gzipped HTML;
  * - the bytes and time of typical queries through Pagefind's JS API (as a results page would run them:
- *   the search, then the first five results' data), in Chromium.
+ *   the search, then the first five results' data), in Chromium, on both sites;
+ * - the same queries on our search page as a visitor runs them (its identifier lookup, and only the
+ *   fragments of the results it shows): bytes from /pagefind/ and /identifiers.json, and the time from
+ *   the page's start to its results.
  *
  * Usage: node scripts/bench-scale.ts [--skip-build] [--reference DIST --reference-build-seconds N]
  * Writes bench/scale.md and bench/scale.json. A benchmark to read, not a test that fails.
@@ -16,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_MISSING, findChromium } from '../test/support/paths.ts';
+import { queryCost } from '../test/support/search.ts';
 import { startStaticServer } from '../test/support/static-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -38,6 +42,8 @@ interface SiteFigures {
   bytes: number;
   largestPage: { path: string; gzipBytes: number };
   queries: { lang: string; query: string; results: number; bytes: number; ms: number }[];
+  /** Our own search page only. */
+  searchPage?: { lang: string; query: string; bytes: number; fragments: number; ms: number }[];
 }
 
 function timed(command: string, commandArgs: string[]): number {
@@ -99,6 +105,27 @@ async function queryCosts(dir: string, chromiumPath: string): Promise<SiteFigure
   return costs;
 }
 
+/** Each query on a fresh search page of ours, loaded with `?q=`: what a visitor's browser downloads and waits. */
+async function searchPageCosts(dir: string, chromiumPath: string): Promise<NonNullable<SiteFigures['searchPage']>> {
+  const server = await startStaticServer(dir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const costs: NonNullable<SiteFigures['searchPage']> = [];
+  try {
+    for (const [lang, queries] of Object.entries(QUERIES)) {
+      for (const query of queries) {
+        const context = await browser.newContext();
+        const { bytes, fragments, ms } = await queryCost(await context.newPage(), `${server.url}/${lang}/search/?${new URLSearchParams({ q: query })}`, query);
+        costs.push({ lang, query, bytes, fragments, ms });
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return costs;
+}
+
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error(CHROMIUM_MISSING);
 const bin = join(ROOT, 'node_modules', '.bin');
@@ -111,7 +138,12 @@ if (!args['skip-build']) {
   ours.buildSeconds = ours.astroSeconds + ours.pagefindSeconds;
 }
 const sites: Record<string, SiteFigures> = {
-  ours: { ...ours, ...siteFigures(join(ROOT, 'dist')), queries: await queryCosts(join(ROOT, 'dist'), chromiumPath) },
+  ours: {
+    ...ours,
+    ...siteFigures(join(ROOT, 'dist')),
+    queries: await queryCosts(join(ROOT, 'dist'), chromiumPath),
+    searchPage: await searchPageCosts(join(ROOT, 'dist'), chromiumPath),
+  },
 };
 if (args.reference) {
   const seconds = Number(args['reference-build-seconds']);
@@ -134,10 +166,13 @@ const lines = [
   row('pages', (s) => String(s.pages)),
   row('dist/', (s) => mb(s.bytes)),
   row('largest page, gzipped HTML', (s) => `${kb(s.largestPage.gzipBytes)} (${s.largestPage.path})`),
-  ...sites['ours']!.queries.map((q, i) => row(`query \`${q.query}\` (${q.lang})`, (s) => {
+  ...sites['ours']!.queries.map((q, i) => row(`Pagefind API, 5 results: \`${q.query}\` (${q.lang})`, (s) => {
     const c = s.queries[i]!;
     return `${kb(c.bytes)}, ${c.ms} ms, ${c.results} results`;
   })),
+  ...sites['ours']!.searchPage!.map((q) => row(`our search page: \`${q.query}\` (${q.lang})`, (s) =>
+    s === sites['ours'] ? `${kb(q.bytes)} (${q.fragments} fragments), ${q.ms} ms to results` : '—',
+  )),
 ];
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'scale.json'), `${JSON.stringify(sites, null, 2)}\n`);

@@ -150,7 +150,8 @@ describe.each(LANGS)('%s identifier pages', (lang) => {
   });
 
   const redirecting = new Set(redirectingPages(site, lang));
-  it.each(identifierPages(site, lang))('%s loads with HTTP 200, no console errors, no page errors and no failed requests', async (path) => {
+  // Two at a time: most of a page's time here is waiting for its network to go quiet.
+  it.concurrent.for(identifierPages(site, lang))('%s loads with HTTP 200, no console errors, no page errors and no failed requests', async (path, { expect }) => {
     const { page, response, problems } = await openPage(context, new URL(path, baseUrl).href);
     expect(response?.status(), `${path}: status`).toBe(200);
     // A page that redirects at once leaves before its late requests (the favicon) finish: Chromium

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { CORPUS_SAMPLE } from '../../src/lib/corpus/files.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, sharedBrowser } from '../support/browser.ts';
-import { resultsFor } from '../support/search.ts';
+import { queryCost, resultsFor } from '../support/search.ts';
 import { LANGS, ROOT_DIR, bulletinPath, type Lang } from '../support/paths.ts';
 
 const baseUrl = inject('baseUrl');
@@ -466,20 +466,8 @@ describe('what a query costs, however large the corpus', () => {
     ['en', '958644'],
   ] as const)('%s "%s" on a fresh page downloads under 200 KB', async (lang, query) => {
     await withContext({}, async (context) => {
-      const page = await context.newPage();
-      const sizes: Array<Promise<number>> = [];
-      let fragments = 0;
-      page.on('requestfinished', (request) => {
-        const { pathname } = new URL(request.url());
-        if (!pathname.startsWith('/pagefind/') && pathname !== '/identifiers.json') return;
-        if (pathname.includes('/fragment/')) fragments++;
-        sizes.push(request.sizes().then((s) => s.responseBodySize));
-      });
-      await page.goto(`${baseUrl}${searchPath(lang, query)}`);
-      await resultsFor(page, query);
-      const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
-      const ms = await page.evaluate(() => performance.getEntriesByName('search:results').at(-1)?.duration ?? NaN);
-      console.log(`search cost ${lang} "${query}": ${(bytes / 1024).toFixed(0)} KB in ${sizes.length} requests (${fragments} fragments), ${ms.toFixed(0)} ms from the page's start to results`);
+      const { bytes, requests, fragments, ms } = await queryCost(await context.newPage(), `${baseUrl}${searchPath(lang, query)}`, query);
+      console.log(`search cost ${lang} "${query}": ${(bytes / 1024).toFixed(0)} KB in ${requests} requests (${fragments} fragments), ${ms} ms from the page's start to results`);
       expect(bytes).toBeLessThan(200 * 1024);
     });
   });

@@ -52,14 +52,18 @@ export interface OpenedPage {
   problems: PageProblems;
 }
 
-/** Opens `url` in a new tab of `context`, recording problems from the very first request. */
-export async function openPage(context: BrowserContext, url: string): Promise<OpenedPage> {
+/**
+ * Opens `url` in a new tab of `context`, recording problems from the very first request. Unless
+ * `settle` is false (a context without JavaScript makes no late requests), waits until the network
+ * has been quiet for a moment.
+ */
+export async function openPage(context: BrowserContext, url: string, { settle = true }: { settle?: boolean } = {}): Promise<OpenedPage> {
   const page = await context.newPage();
   const problems = recordProblems(page);
   const response = await page.goto(url, { waitUntil: 'load' });
   // Let late requests (lazy scripts, Pagefind) finish so their failures are recorded too.
   // A page that never goes idle is not itself an error, so a timeout here is ignored.
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  if (settle) await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   return { page, response, problems };
 }
 

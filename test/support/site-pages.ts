@@ -56,6 +56,31 @@ export function sampledPages(pages: readonly BuiltPage[], sample: ReadonlySet<st
   });
 }
 
+/** The corpus's listing pages, by the dozen: one per year, severity and product family. */
+const LISTING = new RegExp(`^/(?:${LANG_ALTERNATION})/bulletins/(\\d{4}|severity/[^/]+|family/[^/]+)/$`);
+/** Of those, the ones the in-browser checks visit: one of each kind (the index of all bulletins is always visited). */
+const LISTING_SAMPLE: ReadonlySet<string> = new Set(['2004', 'severity/moderate', 'family/exchange']);
+/** An identifier page: a KB or CVE number's page (their indexes do not match). */
+const IDENTIFIER = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:kb|cve)/[^/]+/$`);
+
+/**
+ * The pages the in-browser checks visit (axe in light and dark, CSP, no-JavaScript reading), the
+ * costliest checks of all: the pages of `sampledPages`, except that of the listings and identifier
+ * pages, which share one template each, only one of each listing kind and the identifier pages of the
+ * bulletins in `identifierSample` are visited. Every imported bulletin of the sample is still visited.
+ */
+export function browserSampledPages(
+  pages: readonly BuiltPage[],
+  sample: ReadonlySet<string>,
+  identifierSample: ReadonlySet<string>,
+): BuiltPage[] {
+  return sampledPages(pages, sample).filter((page) => {
+    const listing = LISTING.exec(page.path);
+    if (listing) return LISTING_SAMPLE.has(listing[1]!);
+    return IDENTIFIER.test(page.path) ? linksTo(page.html, identifierSample) : true;
+  });
+}
+
 /** The dist/ file a site path resolves to, as the static server would serve it; undefined when none. */
 export function resolveFile(distDir: string, path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
