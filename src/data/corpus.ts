@@ -208,7 +208,7 @@ export function getIdentifierTable(): IdentifierTable {
   return {
     bulletins: listings.map((l) => l.id),
     kbs: Object.fromEntries(getKbListings().map(({ kb, bulletins }) => [kb, bulletins.map((b) => b.id)])),
-    cves: getCveListings().map(({ cve }) => cve),
+    cves: listings.map((l) => [...new Set(l.cves)]),
     products: Object.fromEntries(products.map((p) => [p.id, [...new Set([p.name.ja, p.name.en])]])),
   };
 }

@@ -286,6 +286,26 @@ describe('the search page', () => {
     });
   });
 
+  it.each([
+    ['ja', 'CVE-2003-0352'],
+    ['ja', 'CAN-2003-0352'],
+    ['en', 'cve-2003-0352'],
+  ] as const)('%s: "%s" opens with the bulletin that fixes it (MS03-026), loading no other page', async (lang, query) => {
+    await withContext({}, async (context) => {
+      const page = await context.newPage();
+      const fragments: string[] = [];
+      page.on('requestfinished', (request) => {
+        if (new URL(request.url()).pathname.includes('/pagefind/fragment/')) fragments.push(request.url());
+      });
+      await page.goto(`${baseUrl}${searchPath(lang, query)}`);
+      await resultsFor(page, query);
+      expect((await resultLinks(page))[0]).toEqual({ path: `/${lang}/bulletins/ms03-026/`, anchor: 'top' });
+      expect(await page.locator('.search-result-where').first().textContent()).toBe('MS03-026');
+      // Another bulletin of the sample mentions the id (MS03-039): the table names the one that fixes it.
+      expect(fragments).toHaveLength(1);
+    });
+  });
+
   it('announces the count in a status region', async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, `${baseUrl}${searchPath('en')}`);
@@ -454,7 +474,7 @@ describe('what search costs', () => {
 
 describe('what a query costs, however large the corpus', () => {
   // A query loads Pagefind, the index chunks of its terms and the fragments of the few pages it shows
-  // (an imported bulletin's fragment is its whole text), and /identifiers.json for a KB number.
+  // (an imported bulletin's fragment is its whole text), and /identifiers.json for a KB number or CVE id.
   it.each([
     ['ja', '再起動'],
     ['ja', 'KB958644'],
@@ -462,6 +482,7 @@ describe('what a query costs, however large the corpus', () => {
     ['ja', 'LSASS'],
     ['ja', 'リモートでコードが実行される'],
     ['en', 'restart'],
+    ['ja', 'CVE-2008-4250'],
     ['en', 'CVE-2008-4250'],
     ['en', '958644'],
   ] as const)('%s "%s" on a fresh page downloads under 200 KB', async (lang, query) => {

@@ -5,7 +5,7 @@
  * `searching`, `done` (with `data-query` and `data-count`) or `error`.
  */
 import type { SynonymEntry } from '../../lib/search/plan.ts';
-import type { KbTable } from '../../lib/search/identify.ts';
+import type { LookupTable } from '../../lib/search/identify.ts';
 import { search } from '../../lib/search/search.ts';
 import { addressFor, bulletinFromSearch, queryFromSearch } from './address.ts';
 import { fill } from '../../lib/i18n/template.ts';
@@ -26,12 +26,12 @@ const SETTLE_MS = 500;
 /** Pagefind's script and index, fetched the first time they are needed and then reused. */
 const loadPagefind = pagefindLoader(() => import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href) as Promise<PagefindModule>);
 
-/** The identifier box's table (KB number → bulletins), fetched the first time a query has a KB number. */
-let identifierTable: Promise<KbTable | undefined> | undefined;
-function loadIdentifiers(path: string | undefined): Promise<KbTable | undefined> {
+/** The identifier box's table (KB numbers and CVE ids → bulletins), fetched the first time a query has one. */
+let identifierTable: Promise<LookupTable | undefined> | undefined;
+function loadIdentifiers(path: string | undefined): Promise<LookupTable | undefined> {
   const url = new URL(path ?? '', location.origin);
   if (!path?.startsWith('/') || url.origin !== location.origin) return Promise.resolve(undefined);
-  identifierTable ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<KbTable>) : undefined));
+  identifierTable ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<LookupTable>) : undefined));
   identifierTable.catch(() => (identifierTable = undefined));
   return identifierTable;
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { BulletinInput } from '../../schemas/bulletin.ts';
 import { productFacts } from '../content/bulletin-facts.ts';
 import {
+  bulletinsFixing,
   cveIndex,
+  cveLists,
   identifierExamples,
   identifierTable,
   isSitePath,
@@ -265,11 +267,26 @@ describe('the identifier box', () => {
     expect(routeIdentifier(both, 'ja', 'ms99-001')).toBe('/ja/bulletins/ms99-001/');
     expect(routeIdentifier(both, 'ja', 'KB840374')).toBe('/ja/kb/840374/');
     expect(routeIdentifier(both, 'ja', 'CVE-1999-0002')).toBe('/ja/cve/CVE-1999-0002/');
+    // A CVE two bulletins fix goes to its page, which lists both.
+    expect(routeIdentifier(both, 'ja', 'CAN-2004-0199')).toBe('/ja/cve/CVE-2004-0199/');
+  });
+
+  it('lists each bulletin’s CVE ids beside it, once each, and finds the bulletins that fix a CVE, oldest first', () => {
+    const both = identifierTable(three.products, three.bulletins);
+    expect(both.cves).toEqual(both.bulletins.map((id) => (id === 'MS99-002' ? ['CVE-1999-0002'] : ['CVE-2004-0199'])));
+    expect(bulletinsFixing(both, 'CVE-2004-0199')).toEqual(['MS99-001', 'MS04-015']);
+    expect(bulletinsFixing(both, 'CVE-1999-0002')).toEqual(['MS99-002']);
+    expect(bulletinsFixing(both, 'CVE-2004-0200')).toEqual([]);
+    // As the JSON gives it back: another object, the same answers.
+    expect(bulletinsFixing(JSON.parse(JSON.stringify(both)), 'CVE-2004-0199')).toEqual(['MS99-001', 'MS04-015']);
+    // A bulletin that lists a CVE twice (two vulnerabilities under one id) lists it once.
+    const twice = { vulnerabilities: [{ cve: 'CVE-2004-0199' }, { cve: 'CVE-2004-0199' }, { cve: 'CVE-2004-0200' }] };
+    expect(cveLists([twice, { vulnerabilities: [] }])).toEqual([['CVE-2004-0199', 'CVE-2004-0200'], []]);
   });
 
   it('builds a table the page can embed as JSON', () => {
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
-    expect(table).toMatchObject({ bulletins: ['MS04-015'], kbs: { '840374': ['MS04-015'] }, cves: ['CVE-2004-0199'] });
+    expect(table).toMatchObject({ bulletins: ['MS04-015'], kbs: { '840374': ['MS04-015'] }, cves: [['CVE-2004-0199']] });
     expect(table.products['windows-xp']).toEqual(['Windows XP (Service Pack なし)', 'Windows XP (no service pack)']);
   });
 

@@ -8,7 +8,7 @@ import type { Lang } from '../../schemas/common.ts';
 import type { Product, ProductFamily } from '../../schemas/product.ts';
 import type { ProductFacts } from '../content/bulletin-facts.ts';
 import { bulletinPath, cvePath, kbPath, productPath, searchUrl } from '../urls.ts';
-import { normalizeBulletinId } from './bulletin-id.ts';
+import { bulletinOrder, normalizeBulletinId } from './bulletin-id.ts';
 
 // Built in urls.ts; re-exported because pages and scripts have imported them from here.
 export { cveIndexPath, isSitePath, kbIndexPath, productIndexPath, searchUrl } from '../urls.ts';
@@ -155,25 +155,55 @@ export function kbRedirect(lang: Lang, entry: { bulletins: readonly { id: string
 // ---------------------------------------------------------------------------------------------
 // The identifier box: free text → the page it names, else search
 
-/** What the box knows, small and serialisable: the page embeds it for the box's script. */
+/**
+ * What the box and search know, small and serialisable: served as /identifiers.json, fetched on first
+ * use. The CVE ids are listed per bulletin, beside `bulletins`, so each is written once per bulletin
+ * that fixes it: a map from CVE id to bulletin ids would write a bulletin id again for every CVE.
+ */
 export interface IdentifierTable {
   /** Bulletin ids, e.g. `MS04-015`. */
   bulletins: string[];
   /** KB number → the ids of the bulletins that ship it. */
   kbs: Record<string, string[]>;
-  /** CVE ids that have a page. */
-  cves: string[];
+  /** The CVE ids (CVE form) each bulletin fixes: `cves[i]` are those of `bulletins[i]`. */
+  cves: string[][];
   /** Product id → its names, in both languages. */
   products: Record<string, string[]>;
+}
+
+/** The table's CVE lists: each bulletin's CVE ids, once each, in the bulletin's order. */
+export function cveLists(bulletins: readonly { vulnerabilities: readonly { cve: string }[] }[]): string[][] {
+  return bulletins.map((b) => [...new Set(b.vulnerabilities.map((v) => v.cve))]);
 }
 
 export function identifierTable(products: readonly Product[], bulletins: readonly Bulletin[]): IdentifierTable {
   return {
     bulletins: bulletins.map((b) => b.id),
     kbs: Object.fromEntries(kbIndex(bulletins).map(({ kb, bulletins: claimed }) => [kb, claimed.map((b) => b.id)])),
-    cves: cveIndex(bulletins).map(({ cve }) => cve),
+    cves: cveLists(bulletins),
     products: Object.fromEntries(products.map((p) => [p.id, [...new Set([p.name.ja, p.name.en])]])),
   };
+}
+
+// A table is read many times (each keystroke in search), its CVE lists turned around once.
+const fixersByTable = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The ids of the bulletins that fix `cve` (CVE form, as parseCve gives it), oldest first as the CVE
+ * page lists them: the bulletin that first fixed it, then those that fixed it again (in other
+ * products, or re-released). None when no bulletin does.
+ */
+export function bulletinsFixing(table: Pick<IdentifierTable, 'bulletins' | 'cves'>, cve: string): string[] {
+  let fixers = fixersByTable.get(table);
+  if (!fixers) {
+    fixers = new Map();
+    table.bulletins.forEach((id, i) => {
+      for (const fixed of table.cves[i] ?? []) fixers!.set(fixed, [...(fixers!.get(fixed) ?? []), id]);
+    });
+    for (const ids of fixers.values()) ids.sort((a, b) => bulletinOrder(a) - bulletinOrder(b));
+    fixersByTable.set(table, fixers);
+  }
+  return fixers.get(cve) ?? [];
 }
 
 /** Examples for the box's hint, taken from the newest bulletin so they always lead somewhere. */
@@ -226,7 +256,7 @@ export function routeIdentifier(table: IdentifierTable, lang: Lang, text: string
   if (kb && shippedBy?.length) return shippedBy.length === 1 ? bulletinPath(lang, shippedBy[0]!) : kbPath(lang, kb);
 
   const cve = parseCve(text);
-  if (cve && table.cves.includes(cve)) return cvePath(lang, cve);
+  if (cve && bulletinsFixing(table, cve).length > 0) return cvePath(lang, cve);
 
   const product = findProduct(table, text);
   if (product) return productPath(lang, product);

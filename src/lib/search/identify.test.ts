@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { identifiersOnly, kbNumbers, namedBulletins } from './identify.ts';
+import { cveIds, identifiersOnly, kbNumbers, namedBulletins, needsTable } from './identify.ts';
 import { planQuery } from './plan.ts';
 
-const table = { kbs: { '958644': ['MS08-067'], '840374': ['MS04-015'], '123456': ['MS05-001', 'MS05-002'] } };
+// The identifier table's shape: bulletins newest first, each with the CVE ids it fixes.
+const table = {
+  bulletins: ['MS09-072', 'MS09-060', 'MS09-037', 'MS08-067', 'MS05-002', 'MS05-001', 'MS04-015', 'MS03-026'],
+  kbs: { '958644': ['MS08-067'], '840374': ['MS04-015'], '123456': ['MS05-002', 'MS05-001'] },
+  cves: [['CVE-2009-2493'], ['CVE-2009-0901', 'CVE-2009-2493'], ['CVE-2009-0901', 'CVE-2009-2493'], ['CVE-2008-4250'], [], [], ['CVE-2004-0199'], ['CVE-2003-0352']],
+};
 
 describe('kbNumbers', () => {
   it('reads KB numbers, with or without KB, and no other number', () => {
@@ -22,13 +27,43 @@ describe('namedBulletins', () => {
   it('names the bulletins that ship a KB number, through the table', () => {
     expect(namedBulletins(planQuery('KB958644'), table)).toEqual(['ms08-067']);
     expect(namedBulletins(planQuery('which bulletin is 958644?'), table)).toEqual(['ms08-067']);
-    expect(namedBulletins(planQuery('kb123456'), table)).toEqual(['ms05-001', 'ms05-002']);
+    expect(namedBulletins(planQuery('kb123456'), table)).toEqual(['ms05-002', 'ms05-001']);
     expect(namedBulletins(planQuery('KB958644'))).toEqual([]);
     expect(namedBulletins(planQuery('KB999999'), table)).toEqual([]);
   });
 
-  it('names nothing for CVE ids and words (Pagefind finds those in the headers)', () => {
-    expect(namedBulletins(planQuery('CVE-2008-4250 再起動'), table)).toEqual([]);
+  it('names the bulletins that fix a CVE, written CVE or CAN, through the table: oldest first', () => {
+    expect(namedBulletins(planQuery('CVE-2008-4250'), table)).toEqual(['ms08-067']);
+    expect(namedBulletins(planQuery('cve-2003-0352'), table)).toEqual(['ms03-026']);
+    expect(namedBulletins(planQuery('CAN-2003-0352'), table)).toEqual(['ms03-026']);
+    expect(namedBulletins(planQuery('ＣＶＥ－２００８－４２５０'), table)).toEqual(['ms08-067']);
+    expect(namedBulletins(planQuery('CVE-2009-2493'), table)).toEqual(['ms09-037', 'ms09-060', 'ms09-072']);
+    expect(namedBulletins(planQuery('CVE-2008-4250 再起動'), table)).toEqual(['ms08-067']);
+    expect(namedBulletins(planQuery('CVE-2008-4250'))).toEqual([]);
+    expect(namedBulletins(planQuery('CVE-2099-0001'), table)).toEqual([]);
+  });
+
+  it('names each bulletin once, however many of its identifiers are typed', () => {
+    expect(namedBulletins(planQuery('MS09-060 CVE-2009-0901 KB958644 CAN-2008-4250'), table).sort()).toEqual(['ms08-067', 'ms09-037', 'ms09-060']);
+  });
+
+  it('names nothing for words', () => {
+    expect(namedBulletins(planQuery('Server サービスの脆弱性'), table)).toEqual([]);
+  });
+});
+
+describe('cveIds and needsTable', () => {
+  it('reads CVE ids, CAN ids as their CVE, and no other identifier', () => {
+    expect(cveIds(planQuery('CVE-2008-4250 と can-2003-0352'))).toEqual(['CVE-2008-4250', 'CVE-2003-0352']);
+    expect(cveIds(planQuery('CAN-2003-0352 CVE-2003-0352'))).toEqual(['CVE-2003-0352']);
+    expect(cveIds(planQuery('MS08-067 KB958644 5.1.2600.1515'))).toEqual([]);
+  });
+
+  it('asks for the table only for a KB number or a CVE id', () => {
+    expect(needsTable(planQuery('KB958644'))).toBe(true);
+    expect(needsTable(planQuery('CAN-2003-0352'))).toBe(true);
+    expect(needsTable(planQuery('MS08-067'))).toBe(false);
+    expect(needsTable(planQuery('再起動'))).toBe(false);
   });
 });
 

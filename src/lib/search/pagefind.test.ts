@@ -107,6 +107,18 @@ describe('findPages', () => {
     expect((await findPages(missing.pagefind, planQuery('MS99-999'), { named: ['ms99-999'], namedOnly: true })).fragments.map((f) => f.url)).toEqual(['/ms06-040/']);
   });
 
+  it('loads every named bulletin, more than `maxPages`, up to `maxNamed`', async () => {
+    const pages = ['/ms09-035/', '/ms09-037/', '/ms09-055/', '/ms09-060/', '/ms09-072/', '/a/'];
+    const named = pages.slice(0, 5).map((p) => p.slice(1, -1));
+    const { pagefind, loaded } = fake({ 'cve-2009-2493': [['/a/', 9]] }, pages);
+    const found = await findPages(pagefind, planQuery('CVE-2009-2493'), { maxPages: 3, named, namedOnly: true, enough: () => true });
+    expect(found.fragments.map((f) => f.url)).toEqual(pages.slice(0, 5));
+    expect(found.named).toHaveLength(5);
+    expect(loaded.sort()).toEqual(pages.slice(0, 5));
+    const capped = await findPages(fake({}, pages).pagefind, planQuery('CVE-2009-2493'), { named, namedOnly: true, maxNamed: 2 });
+    expect(capped.fragments.map((f) => f.url)).toEqual(pages.slice(0, 2));
+  });
+
   it('finds a named bulletin that no term finds (a bare KB number the page does not spell out)', async () => {
     const { pagefind } = fake({}, ['/ms08-067/', '/b/', '/c/', '/d/']);
     const found = await findPages(pagefind, planQuery('958644'), { named: ['ms08-067'] });

@@ -60,23 +60,31 @@ export function aliasQueries(plan: QueryPlan, found: ReadonlySet<string>): strin
 type Candidate = { id: string; score: number; data: () => Promise<PagefindFragment> };
 
 /**
+ * Named bulletins to load at most: each is a result to show (one CVE is fixed by as many as five
+ * bulletins, CVE-2009-2493), but a pasted list of ids should not load dozens of pages.
+ */
+export const MAX_NAMED = 8;
+
+/**
  * The pages worth ranking, and only as many as the results show: a query costs Pagefind's index
- * chunks for its terms and at most `maxPages` fragments (an imported bulletin's fragment is its whole
- * text), however large the corpus. Pagefind is asked once per term (so a word its segmentation misses
- * cannot hide a page that has the others), the pages ordered by their summed scores, and the best
- * loaded: `maxPages` at once, or one by one until `enough`. The bulletins `named` by identifier (lower-case ids, the `bulletin` filter's
- * values) are found by that filter, without a term, and come first (and are all the pages, with
-`namedOnly`, when found). When no term finds anything and
- * the index (or the part `filters` limits it to, such as one bulletin) has at most `scanLimit`
- * pages, every page: the ranking matches text directly, so it can still find a Japanese compound that
- * Pagefind's word splitting misses; a part that `filters` limits to so few pages is read without
- * asking for terms at all.
+ * chunks for its terms and at most `maxPages` fragments, or one per named bulletin (an imported
+ * bulletin's fragment is its whole text), however large the corpus. Pagefind is asked once per term
+ * (so a word its segmentation misses cannot hide a page that has the others), the pages ordered by
+ * their summed scores, and the best loaded: `maxPages` at once, or one by one until `enough`. The
+ * bulletins `named` by identifier (lower-case ids, the `bulletin` filter's values; every one, up to
+ * `maxNamed`) are found by that filter, without a term, and come first (and are all the pages, with
+ * `namedOnly`, when found). When no term finds anything and the index (or the part `filters` limits
+ * it to, such as one bulletin) has at most `scanLimit` pages, every page: the ranking matches text
+ * directly, so it can still find a Japanese compound that Pagefind's word splitting misses; a part
+ * that `filters` limits to so few pages is read without asking for terms at all.
  */
 export async function findPages(
   pagefind: PagefindLike,
   plan: QueryPlan,
   options: {
     maxPages?: number;
+    /** Named bulletins to load at most. */
+    maxNamed?: number;
     scanLimit?: number;
     filters?: Record<string, string>;
     named?: readonly string[] | Promise<readonly string[]>;
@@ -89,7 +97,7 @@ export async function findPages(
     enough?: (fragments: readonly PagefindFragment[]) => boolean;
   } = {},
 ): Promise<PagesFound> {
-  const { maxPages = 3, scanLimit = maxPages, filters } = options;
+  const { maxPages = 3, maxNamed = MAX_NAMED, scanLimit = maxPages, filters } = options;
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
   const asked = async () => {
@@ -109,7 +117,7 @@ export async function findPages(
   const named = (async () => {
     // Within one bulletin (`filters`), that bulletin is the only page anyway.
     const ids = filters ? [] : (await options.named) ?? [];
-    const responses = await Promise.all(ids.slice(0, maxPages).map((id) => ask(null, { bulletin: id })));
+    const responses = await Promise.all(ids.slice(0, maxNamed).map((id) => ask(null, { bulletin: id })));
     return responses.flatMap((response) => (response?.results[0] ? [candidate(response.results[0])] : []));
   })();
   const searches = options.namedOnly ? named.then((found) => (found.length > 0 ? [] : asked())) : asked();

@@ -39,7 +39,7 @@ describe('search', () => {
     const other = { ...page, url: '/en/bulletins/ms09-001/', meta: { title: 'Later bulletin', bulletin: 'MS09-001' }, excerpt: '' };
     const named = { ...page, url: '/en/bulletins/ms08-067/', meta: { title: 'Server Service', bulletin: 'MS08-067' }, excerpt: 'MS08-067' };
     let asked = 0;
-    const identifiers = async () => (asked++, { kbs: { '958644': ['MS08-067'] } });
+    const identifiers = async () => (asked++, { bulletins: ['MS08-067'], kbs: { '958644': ['MS08-067'] }, cves: [['CVE-2008-4250']] });
     const pagefind: PagefindLike = {
       search: async (term, options) => {
         if (options?.filters?.['bulletin'] === 'ms08-067') return { results: [{ id: 'named', score: 0, data: async () => named }] };
@@ -52,6 +52,47 @@ describe('search', () => {
     expect(asked).toBe(1);
     await search(pagefind, 'restart', { identifiers });
     expect(asked).toBe(1);
+  });
+
+  it('shows the bulletins that fix a CVE, written CVE or CAN, from the identifier table: each of them, and no other page', async () => {
+    const bulletin = (id: string) => ({ ...page, url: `/ja/bulletins/${id}/`, meta: { title: `Bulletin ${id.toUpperCase()}`, bulletin: id.toUpperCase() }, excerpt: '' });
+    const fixers = ['ms09-035', 'ms09-037', 'ms09-055', 'ms09-060', 'ms09-072'];
+    const table = {
+      bulletins: ['MS09-072', 'MS09-060', 'MS09-055', 'MS09-037', 'MS09-035', 'MS08-067', 'MS03-026'],
+      kbs: { '958644': ['MS08-067'] },
+      cves: [['CVE-2009-2493'], ['CVE-2009-2493'], ['CVE-2009-2493'], ['CVE-2009-2493'], ['CVE-2009-2493'], ['CVE-2008-4250'], ['CVE-2003-0352']],
+    };
+    const asked: Array<string | null> = [];
+    const loaded: string[] = [];
+    const pagefind: PagefindLike = {
+      search: async (term, options) => {
+        const id = options?.filters?.['bulletin'];
+        asked.push(id ? `bulletin:${id}` : term);
+        // The terms find other pages that mention the id, scoring higher than the bulletins that fix it.
+        const found = id ? [bulletin(id)] : ['ms09-001', 'ms03-039'].map(bulletin);
+        return { results: found.map((f) => ({ id: f.url, score: id ? 0 : 9, data: async () => (loaded.push(f.url), f) })) };
+      },
+    };
+    const answer = await search(pagefind, 'CVE-2009-2493', { identifiers: async () => table });
+    expect(answer.results.map((r) => [r.pageUrl, r.anchor])).toEqual(fixers.map((id) => [`/ja/bulletins/${id}/`, '']));
+    expect(answer.missing).toEqual([]);
+    expect(asked.every((a) => a?.startsWith('bulletin:'))).toBe(true);
+    expect(loaded).toEqual(fixers.map((id) => `/ja/bulletins/${id}/`));
+
+    for (const query of ['CAN-2003-0352', 'cve-2003-0352']) {
+      asked.length = 0;
+      loaded.length = 0;
+      const [first] = (await search(pagefind, query, { identifiers: async () => table })).results;
+      expect(first!.pageUrl).toBe('/ja/bulletins/ms03-026/');
+      expect(asked).toEqual(['bulletin:ms03-026']);
+      expect(loaded).toEqual(['/ja/bulletins/ms03-026/']);
+    }
+  });
+
+  it('searches a CVE no bulletin fixes by its terms, as before the table', async () => {
+    const identifiers = async () => ({ bulletins: ['MS04-015'], kbs: {}, cves: [['CVE-2004-0199']] });
+    const answer = await search(fakePagefind(['cve-2004-0200', 'can-2004-0200']), 'CVE-2004-0200', { identifiers });
+    expect(answer.results.map((r) => r.pageUrl)).toEqual(['/en/bulletins/ms04-015/']);
   });
 
   it('loads a second page only when the first has too few results to show', async () => {

@@ -6,7 +6,7 @@
  * identifier table are passed in, so this is tested with fakes.
  */
 import { pageDocFromFragment, type PageDoc } from './fragment.ts';
-import { identifiersOnly, kbNumbers, namedBulletins, type KbTable } from './identify.ts';
+import { identifiersOnly, namedBulletins, needsTable, type LookupTable } from './identify.ts';
 import { findPages, pageResults, type PagefindFragment, type PagefindLike } from './pagefind.ts';
 import { planQuery, type SynonymEntry } from './plan.ts';
 import { rankSections, type RankedResult } from './rank.ts';
@@ -33,8 +33,8 @@ export interface SearchOptions {
   excerptLength?: number;
   /** Searches within this bulletin only (`ms04-015`). */
   bulletin?: string;
-  /** The identifier table (/identifiers.json), asked for only when the query has a KB number. */
-  identifiers?: () => Promise<KbTable | undefined>;
+  /** The identifier table (/identifiers.json), asked for only when the query has a KB number or a CVE or CAN id. */
+  identifiers?: () => Promise<LookupTable | undefined>;
   /** Pages (fragments) to load at most. */
   maxPages?: number;
   /** Results that are enough to show: pages are loaded, best first, until they give this many. */
@@ -54,14 +54,15 @@ export async function search(pagefind: PagefindLike, query: string, options: Sea
   const plan = planQuery(query, options.synonyms);
   const scoped = options.bulletin !== undefined;
   const rankOptions = options.excerptLength === undefined ? {} : { excerptLength: options.excerptLength };
-  // The table only for a KB number, and a search that goes on without it if it cannot be had.
-  const table = !scoped && options.identifiers && kbNumbers(plan).length > 0 ? options.identifiers().catch(() => undefined) : Promise.resolve(undefined);
+  // The table only for a KB number or a CVE id, and a search that goes on without it if it cannot be had.
+  const table = !scoped && options.identifiers && needsTable(plan) ? options.identifiers().catch(() => undefined) : Promise.resolve(undefined);
   const { fragments, named, via } = await findPages(pagefind, plan, {
     // Each bulletin page carries a `bulletin` filter with its lower-case id.
     ...(scoped ? { filters: { bulletin: options.bulletin! } } : {}),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     named: table.then((t) => namedBulletins(plan, t)),
-    // MS08-067 alone: its page is the answer, and the pages that only mention it cost a fragment each.
+    // MS08-067 (or KB958644, CVE-2008-4250) alone: its pages are the answer, and the pages that only
+    // mention it cost a fragment each.
     namedOnly: identifiersOnly(plan),
     // A Japanese bulletin's fragment is its whole text: a second page only when the first has too little.
     enough: (loaded) => rankSections(loaded.map(docOf), plan, rankOptions).results.length >= (options.enoughResults ?? ENOUGH_RESULTS),
