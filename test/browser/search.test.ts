@@ -439,7 +439,7 @@ describe('what search costs', () => {
     });
   });
 
-  it.each(LANGS)('%s: one typical query on a fresh page: bytes downloaded and time from keystroke to results', async (lang) => {
+  it.each(LANGS)('%s: one typical query typed on a fresh page, then another: bytes downloaded (under 200 KB), time from keystroke to results printed', async (lang) => {
     const [query, second] = lang === 'ja' ? ['再起動は必要ですか', 'アンインストール方法'] : ['does it need a reboot', 'how do I uninstall'];
     await withContext({}, async (context) => {
       const page = await context.newPage();
@@ -465,9 +465,10 @@ describe('what search costs', () => {
         `search cost ${lang}: "${query}" on a fresh page downloaded ${bytes} bytes from /pagefind/ (${files} bytes of files) in ${sizes.size} requests; ` +
           `keystroke to results ${cold.toFixed(0)} ms (first query, Pagefind loading while typing), ${warm.toFixed(0)} ms (next query)`,
       );
+      // Times are printed, not asserted: a busy machine would fail them. `npm run bench:scale` measures them.
       expect(bytes).toBeGreaterThan(0);
-      expect(cold).toBeLessThan(3000);
-      expect(warm).toBeLessThan(1000);
+      expect(bytes).toBeLessThan(200 * 1024);
+      expect(await page.locator('.search-result').count(), 'results of the next query').toBeGreaterThan(0);
     });
   });
 });
