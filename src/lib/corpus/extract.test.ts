@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFactsSchema } from '../../schemas/corpus.ts';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
-import { parseJapaneseDate } from './extract.ts';
+import { lastRevision, parseJapaneseDate } from './extract.ts';
 import { readCorpusFile } from './files.ts';
 
 const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
@@ -170,5 +170,39 @@ describe('one bulletin per layout family', () => {
   it('a bulletin without the 公開日 label (MS15-053) still has its dates', () => {
     const { facts } = read('2015/ms15-053.md');
     expect([facts.published, facts.updated]).toEqual(['2015-05-13', '2015-05-14']);
+  });
+
+  it('without 最終更新日, a single revision entry on the published date is the last update (MS15-001)', () => {
+    const { facts, problems } = read('2015/ms15-001.md');
+    expect([facts.published, facts.updated]).toEqual(['2015-01-14', '2015-01-14']);
+    expect(problems.filter((p) => p.field === 'updated')).toEqual([]);
+  });
+  it('without 最終更新日, the latest revision entry dates the last update (MS16-087, MS05-001, MS15-065)', () => {
+    expect(read('2016/ms16-087.md').facts).toMatchObject({ published: '2016-07-13', updated: '2017-09-13' });
+    expect(read('2005/ms05-001.md').facts).toMatchObject({ published: '2005-01-11', updated: '2005-01-14' });
+    expect(read('2015/ms15-065.md').facts).toMatchObject({ published: '2015-07-23', updated: '2015-07-23' });
+  });
+  it('without 最終更新日, a single revision entry on another day than the published date gives no last update (MS09-041)', () => {
+    const { facts, problems } = read('2009/ms09-041.md');
+    expect(facts.published).toBe('2009-08-11');
+    expect(facts.updated).toBeUndefined();
+    expect(problems.filter((p) => p.field === 'updated').map((p) => p.message)).toEqual([expect.stringMatching(/only entry .*2009\/08\/12.* published date 2009-08-11/)]);
+  });
+});
+
+describe('lastRevision', () => {
+  it('needs a history whose every entry is dated', () => {
+    expect(lastRevision(undefined, '2015-01-14').date).toBeUndefined();
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.0 (2015/1/14): 公開しました。' }, { text: '修正しました。' }], '2015-01-14').date).toBeUndefined();
+  });
+  it('takes a single entry only when it is the publication on the published date', () => {
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.0 (2015/1/14): このセキュリティ情報ページを公開しました。' }], '2015-01-14')).toEqual({ date: '2015-01-14' });
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.1 (2015/1/14): 表を修正しました。' }], '2015-01-14').date).toBeUndefined();
+    expect(lastRevision([{ date: '2015-01-15', text: 'V1.0 (2015/1/15): このセキュリティ情報ページを公開しました。' }], '2015-01-14').date).toBeUndefined();
+  });
+  it('takes the latest of several entries, never one before the publication', () => {
+    const entries = [{ date: '2016-07-13', text: 'V1.0' }, { date: '2017-09-13', text: 'V2.0' }];
+    expect(lastRevision(entries, '2016-07-13')).toEqual({ date: '2017-09-13' });
+    expect(lastRevision(entries, '2017-10-01').date).toBeUndefined();
   });
 });
