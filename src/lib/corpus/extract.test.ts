@@ -206,3 +206,49 @@ describe('lastRevision', () => {
     expect(lastRevision(entries, '2017-10-01').date).toBeUndefined();
   });
 });
+
+describe('1999–2003: vulnerability titles from the list or lines after the 脆弱性識別番号 label', () => {
+  const titles = (file: string) => read(file).facts.vulnerabilities.map((v) => [v.id, v.title]);
+  it('a list of `title : id` items (MS02-005)', () => {
+    expect(titles('2002/ms02-005.md')).toEqual([
+      ['CAN-2002-0022', 'バッファのオーバーラン'],
+      ['CAN-2002-0023', 'GetObject 機能によるファイルの読み取り'],
+      ['CAN-2002-0024', 'Content-Type および Content-ID フィールドによる [ファイルのダウンロード] ダイアログのなりすまし'],
+      ['CAN-2002-0025', 'Content-Type フィールドによるアプリケーションの起動'],
+      ['CAN-2002-0026', 'スクリプトの実行'],
+      ['CAN-2002-0027', 'Document.Open 機能による 「フレームのドメイン照合」 の変種'],
+    ]);
+  });
+  it('lines of one paragraph, the CAN id written `CVE-CAN-…` (MS03-039)', () => {
+    expect(titles('2003/ms03-039.md')).toEqual([
+      ['CAN-2003-0715', 'バッファ オーバーランの脆弱性'],
+      ['CAN-2003-0528', 'バッファ オーバーランの脆弱性'],
+      ['CAN-2003-0605', 'サービス拒否の脆弱性'],
+    ]);
+  });
+  it('items without a colon (MS03-004)', () => {
+    expect(titles('2003/ms03-004.md')).toEqual([
+      ['CAN-2003-1326', '不適切なクロス ドメイン セキュリティの確認とダイアログ ボックス'],
+      ['CAN-2003-1328', '不適切なクロス ドメイン セキュリティの確認と ShowHelp 機能'],
+    ]);
+  });
+  it('not `元の脆弱性` (the original vulnerability), which names none (MS02-050)', () => {
+    expect(titles('2002/ms02-050.md')).toEqual([
+      ['CAN-2002-0862', undefined],
+      ['CAN-2002-1183', undefined],
+    ]);
+  });
+  it('a bare id gives no title (MS02-001)', () => {
+    expect(titles('2002/ms02-001.md')).toEqual([['CAN-2002-0018', undefined]]);
+  });
+});
+
+describe('vulnerability titles on lines of the label paragraph', () => {
+  it('MS01-055: `**脆弱性識別番号 :**` and `title : id` lines', () => {
+    expect(read('2001/ms01-055.md').facts.vulnerabilities.map((v) => [v.id, v.title])).toEqual([
+      ['CAN-2001-0722', '1 番目の Cookie 処理に関連する脆弱性'],
+      ['CAN-2001-0723', '2 番目の Cookie 処理に関連する脆弱性'],
+      ['CAN-2001-0724', 'ゾーン偽装の脆弱性の変種'],
+    ]);
+  });
+});

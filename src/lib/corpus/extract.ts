@@ -288,6 +288,23 @@ function collectSoftware(children: RootContent[]): Collected {
   return result;
 }
 
+/**
+ * One line of the list or paragraph after a `脆弱性識別番号` label, `title : id`: `バッファのオーバーラン :
+ * CAN-2002-0022` (MS02-005), `バッファ オーバーランの脆弱性 : CVE-CAN-2003-0715` (MS03-039, which writes
+ * `CVE-` before the CAN id), `不適切なクロス ドメイン セキュリティの確認と ShowHelp 機能 CAN-2003-1328`
+ * (MS03-004, no colon). Only under that label is the text before the id the vulnerability's name.
+ * `元の脆弱性 : CVE-CAN-2002-0862` and `元の脆弱性の変種 : …` (MS02-050) refer to another bulletin's
+ * vulnerability ("the original one", "its variant"): they name no vulnerability and give no title.
+ */
+const TITLED_ID = /^(.+?)\s*[:：]?\s*(?:CVE-)?((?:CVE|CAN)-\d{4}-\d{4,})$/;
+
+/** A list's items, or a paragraph's lines (split at its hard and soft line breaks), as plain text. */
+function lines(node: Element): string[] {
+  if (node.tagName !== 'p') return node.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
+  const text = node.children.map((child) => (isElement(child, 'br') ? '\n' : toString(child as Element))).join('');
+  return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+}
+
 /** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
 function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; mentionedInSections: Set<string> } {
   const titles = new Map<string, string | undefined>();
@@ -359,8 +376,18 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
       let ids = vulnIds(text);
       const next = topLevel.slice(index + 1).find((n) => isElement(n));
-      if (ids.length === 0 && next && isElement(next, 'p', 'ul')) ids = vulnIds(plain(next));
-      ids.forEach((id) => add(id));
+      // The ids follow on the label's own lines (MS03-039: `**脆弱性識別番号:**` and a line break) or in the next paragraph or list.
+      let titledLines = lines(node).slice(1);
+      if (ids.length === 0 && next && isElement(next, 'p', 'ul')) {
+        ids = vulnIds(plain(next));
+        titledLines = lines(next);
+      }
+      const titled = new Map<string, string>();
+      for (const line of titledLines) {
+        const match = TITLED_ID.exec(line);
+        if (match && !/(?:CVE|CAN)-/.test(match[1]!) && !/^元の/.test(match[1]!)) titled.set(match[2]!, match[1]!);
+      }
+      ids.forEach((id) => add(id, titled.get(id)));
     }
     return undefined;
   });
