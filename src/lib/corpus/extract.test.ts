@@ -252,3 +252,11 @@ describe('vulnerability titles on lines of the label paragraph', () => {
     ]);
   });
 });
+
+describe('software names carry no Markdown', () => {
+  it('MS17-002 (CRLF line ends): the table cells are read as Markdown, no `**` in the names', () => {
+    const { facts } = read('2017/ms17-002.md');
+    expect(facts.affected.map((s) => s.name)).toContain('Microsoft Word 2016 (32 ビット版) (3128057)');
+    expect(facts.affected.filter((s) => /\*\*|\\/.test(s.name))).toEqual([]);
+  });
+});
