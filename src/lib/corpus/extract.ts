@@ -301,7 +301,7 @@ const TITLED_ID = /^(.+?)\s*[:：]?\s*(?:CVE-)?((?:CVE|CAN)-\d{4}-\d{4,})$/;
 /** A list's items, or a paragraph's lines (split at its hard and soft line breaks), as plain text. */
 function lines(node: Element): string[] {
   if (node.tagName !== 'p') return node.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
-  const text = node.children.map((child) => (isElement(child, 'br') ? '\n' : toString(child as Element))).join('');
+  const text = node.children.map((child) => (isElement(child, 'br') ? '\n' : toString({ type: 'element', tagName: 'span', properties: {}, children: [child] }))).join('');
   return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
 }
 
@@ -533,7 +533,7 @@ export function lastRevision(history: RevisionEntry[] | undefined, published: st
   if (dates.length < history.length) return { problem: `${none} and an entry of the revision history (更新履歴) has no readable date.` };
   if (history.length === 1) {
     const only = history[0]!;
-    if (only.date === published && /公開/.test(only.text)) return { date: only.date };
+    if (only.date !== undefined && only.date === published && /公開/.test(only.text)) return { date: only.date };
     return { problem: `${none}; the revision history's only entry ("${only.text}") is not the publication on the published date ${published ?? '(unread)'}.` };
   }
   const latest = [...dates].sort().at(-1)!;
