@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type CorpusProblem } from '../src/lib/corpus/extract.ts';
 import { EXCEPTIONS_FILE, checkCorpusExceptions, parseCorpusExceptions } from '../src/lib/corpus/exceptions.ts';
 import { listCorpusFiles, readCorpusFile } from '../src/lib/corpus/files.ts';
 import type { CorpusFacts } from '../src/lib/corpus/types.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout path with spaces or non-ASCII letters would stay percent-encoded.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIELDS = ['title', 'severity', 'kb', 'published', 'updated', 'version', 'summary', 'vulnerabilities', 'replaces', 'affected', 'notAffected'] as const;
 
 const files = listCorpusFiles(ROOT);

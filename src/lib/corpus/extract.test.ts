@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFactsSchema } from '../../schemas/corpus.ts';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
-import { parseJapaneseDate } from './extract.ts';
+import { lastRevision, parseJapaneseDate } from './extract.ts';
 import { readCorpusFile } from './files.ts';
 
 const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
@@ -170,5 +170,93 @@ describe('one bulletin per layout family', () => {
   it('a bulletin without the 公開日 label (MS15-053) still has its dates', () => {
     const { facts } = read('2015/ms15-053.md');
     expect([facts.published, facts.updated]).toEqual(['2015-05-13', '2015-05-14']);
+  });
+
+  it('without 最終更新日, a single revision entry on the published date is the last update (MS15-001)', () => {
+    const { facts, problems } = read('2015/ms15-001.md');
+    expect([facts.published, facts.updated]).toEqual(['2015-01-14', '2015-01-14']);
+    expect(problems.filter((p) => p.field === 'updated')).toEqual([]);
+  });
+  it('without 最終更新日, the latest revision entry dates the last update (MS16-087, MS05-001, MS15-065)', () => {
+    expect(read('2016/ms16-087.md').facts).toMatchObject({ published: '2016-07-13', updated: '2017-09-13' });
+    expect(read('2005/ms05-001.md').facts).toMatchObject({ published: '2005-01-11', updated: '2005-01-14' });
+    expect(read('2015/ms15-065.md').facts).toMatchObject({ published: '2015-07-23', updated: '2015-07-23' });
+  });
+  it('without 最終更新日, a single revision entry on another day than the published date gives no last update (MS09-041)', () => {
+    const { facts, problems } = read('2009/ms09-041.md');
+    expect(facts.published).toBe('2009-08-11');
+    expect(facts.updated).toBeUndefined();
+    expect(problems.filter((p) => p.field === 'updated').map((p) => p.message)).toEqual([expect.stringMatching(/only entry .*2009\/08\/12.* published date 2009-08-11/)]);
+  });
+});
+
+describe('lastRevision', () => {
+  it('needs a history whose every entry is dated', () => {
+    expect(lastRevision(undefined, '2015-01-14').date).toBeUndefined();
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.0 (2015/1/14): 公開しました。' }, { text: '修正しました。' }], '2015-01-14').date).toBeUndefined();
+  });
+  it('takes a single entry only when it is the publication on the published date', () => {
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.0 (2015/1/14): このセキュリティ情報ページを公開しました。' }], '2015-01-14')).toEqual({ date: '2015-01-14' });
+    expect(lastRevision([{ date: '2015-01-14', text: 'V1.1 (2015/1/14): 表を修正しました。' }], '2015-01-14').date).toBeUndefined();
+    expect(lastRevision([{ date: '2015-01-15', text: 'V1.0 (2015/1/15): このセキュリティ情報ページを公開しました。' }], '2015-01-14').date).toBeUndefined();
+  });
+  it('takes the latest of several entries, never one before the publication', () => {
+    const entries = [{ date: '2016-07-13', text: 'V1.0' }, { date: '2017-09-13', text: 'V2.0' }];
+    expect(lastRevision(entries, '2016-07-13')).toEqual({ date: '2017-09-13' });
+    expect(lastRevision(entries, '2017-10-01').date).toBeUndefined();
+  });
+});
+
+describe('1999–2003: vulnerability titles from the list or lines after the 脆弱性識別番号 label', () => {
+  const titles = (file: string) => read(file).facts.vulnerabilities.map((v) => [v.id, v.title]);
+  it('a list of `title : id` items (MS02-005)', () => {
+    expect(titles('2002/ms02-005.md')).toEqual([
+      ['CAN-2002-0022', 'バッファのオーバーラン'],
+      ['CAN-2002-0023', 'GetObject 機能によるファイルの読み取り'],
+      ['CAN-2002-0024', 'Content-Type および Content-ID フィールドによる [ファイルのダウンロード] ダイアログのなりすまし'],
+      ['CAN-2002-0025', 'Content-Type フィールドによるアプリケーションの起動'],
+      ['CAN-2002-0026', 'スクリプトの実行'],
+      ['CAN-2002-0027', 'Document.Open 機能による 「フレームのドメイン照合」 の変種'],
+    ]);
+  });
+  it('lines of one paragraph, the CAN id written `CVE-CAN-…` (MS03-039)', () => {
+    expect(titles('2003/ms03-039.md')).toEqual([
+      ['CAN-2003-0715', 'バッファ オーバーランの脆弱性'],
+      ['CAN-2003-0528', 'バッファ オーバーランの脆弱性'],
+      ['CAN-2003-0605', 'サービス拒否の脆弱性'],
+    ]);
+  });
+  it('items without a colon (MS03-004)', () => {
+    expect(titles('2003/ms03-004.md')).toEqual([
+      ['CAN-2003-1326', '不適切なクロス ドメイン セキュリティの確認とダイアログ ボックス'],
+      ['CAN-2003-1328', '不適切なクロス ドメイン セキュリティの確認と ShowHelp 機能'],
+    ]);
+  });
+  it('not `元の脆弱性` (the original vulnerability), which names none (MS02-050)', () => {
+    expect(titles('2002/ms02-050.md')).toEqual([
+      ['CAN-2002-0862', undefined],
+      ['CAN-2002-1183', undefined],
+    ]);
+  });
+  it('a bare id gives no title (MS02-001)', () => {
+    expect(titles('2002/ms02-001.md')).toEqual([['CAN-2002-0018', undefined]]);
+  });
+});
+
+describe('vulnerability titles on lines of the label paragraph', () => {
+  it('MS01-055: `**脆弱性識別番号 :**` and `title : id` lines', () => {
+    expect(read('2001/ms01-055.md').facts.vulnerabilities.map((v) => [v.id, v.title])).toEqual([
+      ['CAN-2001-0722', '1 番目の Cookie 処理に関連する脆弱性'],
+      ['CAN-2001-0723', '2 番目の Cookie 処理に関連する脆弱性'],
+      ['CAN-2001-0724', 'ゾーン偽装の脆弱性の変種'],
+    ]);
+  });
+});
+
+describe('software names carry no Markdown', () => {
+  it('MS17-002 (CRLF line ends): the table cells are read as Markdown, no `**` in the names', () => {
+    const { facts } = read('2017/ms17-002.md');
+    expect(facts.affected.map((s) => s.name)).toContain('Microsoft Word 2016 (32 ビット版) (3128057)');
+    expect(facts.affected.filter((s) => /\*\*|\\/.test(s.name))).toEqual([]);
   });
 });

@@ -288,6 +288,23 @@ function collectSoftware(children: RootContent[]): Collected {
   return result;
 }
 
+/**
+ * One line of the list or paragraph after a `脆弱性識別番号` label, `title : id`: `バッファのオーバーラン :
+ * CAN-2002-0022` (MS02-005), `バッファ オーバーランの脆弱性 : CVE-CAN-2003-0715` (MS03-039, which writes
+ * `CVE-` before the CAN id), `不適切なクロス ドメイン セキュリティの確認と ShowHelp 機能 CAN-2003-1328`
+ * (MS03-004, no colon). Only under that label is the text before the id the vulnerability's name.
+ * `元の脆弱性 : CVE-CAN-2002-0862` and `元の脆弱性の変種 : …` (MS02-050) refer to another bulletin's
+ * vulnerability ("the original one", "its variant"): they name no vulnerability and give no title.
+ */
+const TITLED_ID = /^(.+?)\s*[:：]?\s*(?:CVE-)?((?:CVE|CAN)-\d{4}-\d{4,})$/;
+
+/** A list's items, or a paragraph's lines (split at its hard and soft line breaks), as plain text. */
+function lines(node: Element): string[] {
+  if (node.tagName !== 'p') return node.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
+  const text = node.children.map((child) => (isElement(child, 'br') ? '\n' : toString({ type: 'element', tagName: 'span', properties: {}, children: [child] }))).join('');
+  return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+}
+
 /** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
 function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; mentionedInSections: Set<string> } {
   const titles = new Map<string, string | undefined>();
@@ -359,8 +376,18 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
       let ids = vulnIds(text);
       const next = topLevel.slice(index + 1).find((n) => isElement(n));
-      if (ids.length === 0 && next && isElement(next, 'p', 'ul')) ids = vulnIds(plain(next));
-      ids.forEach((id) => add(id));
+      // The ids follow on the label's own lines (MS03-039: `**脆弱性識別番号:**` and a line break) or in the next paragraph or list.
+      let titledLines = lines(node).slice(1);
+      if (ids.length === 0 && next && isElement(next, 'p', 'ul')) {
+        ids = vulnIds(plain(next));
+        titledLines = lines(next);
+      }
+      const titled = new Map<string, string>();
+      for (const line of titledLines) {
+        const match = TITLED_ID.exec(line);
+        if (match && !/(?:CVE|CAN)-/.test(match[1]!) && !/^元の/.test(match[1]!)) titled.set(match[2]!, match[1]!);
+      }
+      ids.forEach((id) => add(id, titled.get(id)));
     }
     return undefined;
   });
@@ -453,6 +480,67 @@ function firstParagraph(nodes: RootContent[]): string | undefined {
   return undefined;
 }
 
+const REVISION_LABEL = /^(?:更新履歴|改訂履歴)\s*[:：]?$/;
+/** `V1.0 (2015/1/14): …`, `V1.0 ([2016/02/10](…)): …`, `2005/1/12: …`: the entry's own date, at its start. */
+const REVISION_ENTRY = /^(?:V\s*\d+(?:\.\d+)*\s*)?[(（]?\s*(\d{4}\s*(?:\/\s*\d{1,2}\s*\/\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))/;
+
+/** One entry of a revision history: its date (where it can be read) and its text. */
+export interface RevisionEntry {
+  date?: string;
+  text: string;
+}
+
+/**
+ * The revision history (`更新履歴` or `改訂履歴`, a heading or a bold label): the top-level entries of
+ * the list that follows it, in the source's order. Undefined when there is no such section, or when
+ * anything but empty paragraphs comes between the label and the list (then the list cannot be told
+ * reliably from other lists).
+ */
+export function readRevisionHistory(children: RootContent[]): RevisionEntry[] | undefined {
+  const start = children.findIndex((node) => {
+    const text = isElement(node) && HEADING.includes(node.tagName) ? plain(node) : leadingBold(node) !== undefined ? plain(node as Element) : undefined;
+    return text !== undefined && REVISION_LABEL.test(text);
+  });
+  if (start < 0) return undefined;
+  for (const node of children.slice(start + 1)) {
+    if (!isElement(node)) continue;
+    if (node.tagName === 'p' && plain(node) === '') continue;
+    if (!isElement(node, 'ul', 'ol')) return undefined;
+    const entries = node.children.filter((c): c is Element => isElement(c, 'li'));
+    return entries.length === 0
+      ? undefined
+      : entries.map((li) => {
+          const text = plain({ ...li, children: li.children.filter((c) => !isElement(c, 'ul', 'ol')) });
+          const match = REVISION_ENTRY.exec(text);
+          const date = match ? parseJapaneseDate(match[1]!) : undefined;
+          return date ? { date, text } : { text };
+        });
+  }
+  return undefined;
+}
+
+/**
+ * The last update as the revision history states it, for a bulletin whose date line gives no
+ * `最終更新日:`. Several dated entries: the latest entry's date. A single entry that says the bulletin
+ * was published (`公開しました`) says it was never revised: its last update is its publication, but only
+ * when the entry is dated the published date (some Japanese pages went up a day after the `公開日:`;
+ * then the source does not say). Otherwise no date, and why.
+ */
+export function lastRevision(history: RevisionEntry[] | undefined, published: string | undefined): { date?: string; problem?: string } {
+  const none = 'The date line gives no `最終更新日:`';
+  if (history === undefined) return { problem: `${none} and there is no revision history (更新履歴) list to date the last update.` };
+  const dates = history.flatMap((entry) => (entry.date ? [entry.date] : []));
+  if (dates.length < history.length) return { problem: `${none} and an entry of the revision history (更新履歴) has no readable date.` };
+  if (history.length === 1) {
+    const only = history[0]!;
+    if (only.date !== undefined && only.date === published && /公開/.test(only.text)) return { date: only.date };
+    return { problem: `${none}; the revision history's only entry ("${only.text}") is not the publication on the published date ${published ?? '(unread)'}.` };
+  }
+  const latest = [...dates].sort().at(-1)!;
+  if (published && latest < published) return { problem: `${none}; the revision history's latest entry (${latest}) is before the published date ${published}.` };
+  return { date: latest };
+}
+
 /** Reads one bulletin's facts from its trees; `file` is the project-relative path of the source. */
 export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
@@ -505,10 +593,12 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   const dateText = dateLine ? plain(dateLine) : '';
   const [publishedText, updatedText] = dateText.split(/最終更新日|更新済み|更新日/);
   const published = publishedText ? parseJapaneseDate(publishedText.replace(/^.*公開日/, '')) : undefined;
-  // A bulletin never revised gives only `公開日:`; its last update is then its publication.
-  const updated = updatedText !== undefined ? parseJapaneseDate(updatedText) : published;
   if (!published) problem('published', dateLine ? `Cannot read the published date in "${dateText}".` : 'There is no `公開日:` line.', mdDate);
-  if (!updated) problem('updated', dateLine ? `Cannot read the last-updated date in "${dateText}".` : 'There is no `最終更新日:` line.', mdDate);
+  // Without `最終更新日:` in the date line, the revision history (更新履歴) dates the last update (see lastRevision).
+  const revision = updatedText === undefined ? lastRevision(readRevisionHistory(children), published) : undefined;
+  const updated = updatedText !== undefined ? parseJapaneseDate(updatedText) : revision?.date;
+  if (updatedText !== undefined && !updated) problem('updated', `Cannot read the last-updated date in "${dateText}".`, mdDate);
+  if (revision?.problem) problem('updated', revision.problem, mdDate);
   if (published && updated && updated < published) problem('updated', `The last-updated date ${updated} is before the published date ${published}.`, mdDate);
 
   // version: `**バージョン:** 1.0`.

@@ -25,6 +25,14 @@ describe('corpusTree', () => {
     expect(out).not.toContain('](');
   });
 
+  it('opens the cells of a file with CRLF line ends too (2017 bulletins), so no `**` is left in them', () => {
+    const out = html('<table>\r\n<tr>\r\n<td style="border:1px solid black;">\r\n**Windows 7**\r\n\r\n</td>\r\n<td>\r\nWindows 7 for 32-bit Systems Service Pack 1\\*\r\n\r\n</td>\r\n</tr>\r\n</table>\r\n');
+    expect(out).toContain('<strong>Windows 7</strong>');
+    expect(out).toContain('Windows 7 for 32-bit Systems Service Pack 1*');
+    expect(out).not.toContain('**');
+    expect(out).not.toContain('\\*');
+  });
+
   it('reads Markdown that other raw-HTML blocks leave as text: links, escaped brackets, pipe tables', () => {
     const out = html('<div>\n\\[コントロール パネル\\] の [897341](https://support.microsoft.com/kb/897341)\n</div>\n');
     expect(out).toContain('<a href="https://support.microsoft.com/kb/897341">897341</a>');

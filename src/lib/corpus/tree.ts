@@ -38,8 +38,8 @@ function mdastToHast(mdast: MdastRoot): Root {
   return raw(tree) as Root;
 }
 
-/** A line that is only a table cell's opening tag: `<td style="…">`, `<th colspan="2">`. */
-const CELL_OPENING = /^[ \t]*<t[dh](?:\s[^>]*)?>[ \t]*$/i;
+/** A line that is only a table cell's opening tag: `<td style="…">`, `<th colspan="2">` (a CRLF file's lines end in `\r`). */
+const CELL_OPENING = /^[ \t]*<t[dh](?:\s[^>]*)?>[ \t]*\r?$/i;
 
 /**
  * Microsoft's raw-HTML tables put each cell's opening tag on a line of its own and the cell's Markdown
