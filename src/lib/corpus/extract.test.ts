@@ -260,3 +260,17 @@ describe('software names carry no Markdown', () => {
     expect(facts.affected.filter((s) => /\*\*|\\/.test(s.name))).toEqual([]);
   });
 });
+
+describe('tables that head their columns in the first row, under an empty Markdown header', () => {
+  it('MS09-036: the label row is the header, not software; its component column is read', () => {
+    const { facts } = read('2009/ms09-036.md');
+    const names = [...facts.affected, ...facts.notAffected].map((s) => s.name);
+    expect(names).not.toContain('オペレーティング システム');
+    expect(facts.affected[0]).toMatchObject({ name: 'Windows Vista*', component: 'Microsoft .NET Framework 2.0 Service Pack 1、Microsoft .NET Framework 3.5 (KB972591) および Microsoft .NET Framework 2.0 Service Pack 2、Microsoft .NET Framework 3.5 Service Pack 1 (KB972592)' });
+    expect(facts.notAffected.map((s) => s.name)).toContain('Microsoft Windows 2000 Service Pack 4');
+  });
+  it('MS09-011: the one-column not-affected table starts with Windows Vista, not its label', () => {
+    const { facts } = read('2009/ms09-011.md');
+    expect(facts.notAffected[0]?.name).toBe('Windows Vista および Windows Vista Service Pack 1');
+  });
+});

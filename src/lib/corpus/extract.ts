@@ -184,11 +184,26 @@ interface Collected {
   replaces: CorpusReplacement[];
 }
 
+/** The labels that head a software table's first column. */
+const COLUMN_LABELS: ReadonlySet<string> = new Set(['オペレーティング システム', 'オペレーティングシステム', 'ソフトウェア', '影響を受けるソフトウェア', '影響を受けないソフトウェア']);
+
+/**
+ * The row that heads a table's columns. Some tables (2009–2017) leave the Markdown header row empty and
+ * head the columns in their first row instead; that row is the header when its first cell is a column label.
+ */
+function headerRow(all: Element[], head: Set<Element>): Element | undefined {
+  const header = all.find((r) => isHeaderRow(r, head));
+  if (header && cells(header).some((c) => plain(c) !== '')) return header;
+  const first = all.find((r) => r !== header && cells(r).some((c) => plain(c) !== ''));
+  const label = first ? cells(first)[0] : undefined;
+  return label && COLUMN_LABELS.has(plain(label)) ? first : header;
+}
+
 /** The rows of a software table: one entry per row naming software, with its download links. */
 function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSoftware[] {
   const head = headRows(table);
   const all = rows(table);
-  const header = all.find((r) => isHeaderRow(r, head));
+  const header = headerRow(all, head);
   const headerTexts = header ? cells(header).map(plain) : [];
   const replaceCol = headerTexts.findIndex((t) => /置き換え/.test(t));
   const componentCol = headerTexts.findIndex((t) => t === 'コンポーネント');
