@@ -306,6 +306,28 @@ describe('the search page', () => {
     });
   });
 
+  it.each(LANGS)('%s: searches in a worker, off the main thread: Pagefind and its index load there, in the page\'s language, not in the page', async (lang) => {
+    const query = lang === 'ja' ? '再起動' : 'restart';
+    await withContext({}, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${searchPath(lang, query)}`);
+      await resultsFor(page, query);
+      const workers = page.workers().filter((w) => new URL(w.url()).pathname.includes('search-worker'));
+      expect(workers, 'the search worker').toHaveLength(1);
+      const loaded = (target: { evaluate<R>(fn: () => R): Promise<R> }) =>
+        target.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/pagefind/')));
+      const inWorker = await loaded(workers[0]!);
+      expect(inWorker).toContain('/pagefind/pagefind.js');
+      // The page's language's index (pagefind.ja_….pf_meta), not the largest one.
+      expect(inWorker.filter((p) => p.endsWith('.pf_meta'))).toEqual([expect.stringMatching(new RegExp(`^/pagefind/pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`))]);
+      expect(await loaded(page), 'Pagefind files fetched by the page itself').toEqual([]);
+      // The results link the site's own pages, on this origin.
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link.path).toMatch(new RegExp(`^/${lang}/bulletins/ms\\d\\d-\\d{3}/$`));
+    });
+  });
+
   it('announces the count in a status region', async () => {
     await withContext({}, async (context) => {
       const { page } = await openPage(context, `${baseUrl}${searchPath('en')}`);

@@ -18,14 +18,14 @@ function fakeImport(failures = 0) {
 }
 
 describe('pagefindLoader', () => {
-  it('imports and starts Pagefind once, with short excerpts and no worker, however often it is asked', async () => {
+  it('imports and starts Pagefind once, with short excerpts, no worker of its own and its paths, however often it is asked', async () => {
     const { calls, module, importModule } = fakeImport();
     const load = pagefindLoader(importModule);
     const [a, b] = await Promise.all([load(), load()]);
     expect(await load()).toBe(module);
     expect(a).toBe(module);
     expect(b).toBe(module);
-    expect(calls).toEqual(['import', 'options {"excerptLength":24,"noWorker":true}', 'init']);
+    expect(calls).toEqual(['import', 'options {"excerptLength":24,"noWorker":true,"basePath":"/pagefind/","baseUrl":"/"}', 'init']);
   });
 
   it('tries again after a failed load', async () => {

@@ -4,6 +4,9 @@ import type { PagefindLike } from '../../lib/search/pagefind.ts';
 /** Pagefind's module as the page uses it. */
 export type PagefindModule = PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
 
+/** Where Pagefind's bundle is on the site. */
+export const PAGEFIND_PATH = '/pagefind/';
+
 /** A loader: the first call imports and starts Pagefind, later calls share that load. */
 export function pagefindLoader(importModule: () => Promise<PagefindModule>): () => Promise<PagefindModule> {
   let loading: Promise<PagefindModule> | undefined;
@@ -11,8 +14,10 @@ export function pagefindLoader(importModule: () => Promise<PagefindModule>): () 
     loading ??= (async () => {
       const pagefind = await importModule();
       // Short excerpts: the page builds its own from the section text.
-      // On the main thread: the index is small, and a worker would be one more script to download.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
+      // No worker of Pagefind's own: it already runs in ours (search-worker.ts), with the ranking.
+      // Its paths given, not derived: in a worker it cannot strip the page's origin from its own URL,
+      // and its results' URLs would keep part of it.
+      await pagefind.options({ excerptLength: 24, noWorker: true, basePath: PAGEFIND_PATH, baseUrl: '/' });
       await pagefind.init();
       return pagefind;
     })();

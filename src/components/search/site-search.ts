@@ -1,18 +1,17 @@
 /**
  * <site-search>: the search page's behaviour. Reads `q` from the URL and keeps the URL in step while
- * typing (so a search is a link for a ticket), loads Pagefind on first use, ranks the sections, renders
- * the results and says how many there are in the status region. `data-state` says where it is: `idle`,
+ * typing (so a search is a link for a ticket), has the search worker find and rank the sections
+ * (Pagefind loads there on first use), renders the results and says how many there are in the status
+ * region. `data-state` says where it is: `idle`,
  * `searching`, `done` (with `data-query` and `data-count`) or `error`.
  */
 import type { SynonymEntry } from '../../lib/search/plan.ts';
-import type { LookupTable } from '../../lib/search/identify.ts';
-import { search } from '../../lib/search/search.ts';
 import { addressFor, bulletinFromSearch, queryFromSearch } from './address.ts';
 import { fill } from '../../lib/i18n/template.ts';
 import { fromBox, fromResult, type FocusTarget } from './keyboard.ts';
-import { pagefindLoader, type PagefindModule } from './load-pagefind.ts';
 import { documentTitle, notesMessage, statusMessage, type SearchStrings } from './messages.ts';
 import { resultItem } from './render.ts';
+import { searchClient } from './search-client.ts';
 
 // Stored by this page's setting, read by the header's `/` shortcut (src/components/SiteHeader.astro).
 const SHORTCUT_KEY = 'search-shortcut';
@@ -23,18 +22,8 @@ const SEARCHING_AFTER_MS = 400;
 /** The count goes to the status region this long after typing stops, so it is read once. */
 const SETTLE_MS = 500;
 
-/** Pagefind's script and index, fetched the first time they are needed and then reused. */
-const loadPagefind = pagefindLoader(() => import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href) as Promise<PagefindModule>);
-
-/** The identifier box's table (KB numbers and CVE ids → bulletins), fetched the first time a query has one. */
-let identifierTable: Promise<LookupTable | undefined> | undefined;
-function loadIdentifiers(path: string | undefined): Promise<LookupTable | undefined> {
-  const url = new URL(path ?? '', location.origin);
-  if (!path?.startsWith('/') || url.origin !== location.origin) return Promise.resolve(undefined);
-  identifierTable ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<LookupTable>) : undefined));
-  identifierTable.catch(() => (identifierTable = undefined));
-  return identifierTable;
-}
+/** Pagefind and the ranking, in a worker made on first use (search-worker.ts). */
+const searcher = searchClient(() => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));
 
 class SiteSearch extends HTMLElement {
   #seq = 0;
@@ -55,6 +44,9 @@ class SiteSearch extends HTMLElement {
   }
   get #links() {
     return [...this.#results.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+  }
+  get #lang(): string {
+    return this.dataset['lang'] ?? document.documentElement.lang;
   }
   get #strings(): SearchStrings {
     return JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings;
@@ -95,7 +87,7 @@ class SiteSearch extends HTMLElement {
       { signal },
     );
     // Fetch Pagefind while the reader is still typing.
-    input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true, signal });
+    input.addEventListener('focus', () => searcher.warm(this.#lang), { once: true, signal });
     this.querySelector('form')!.addEventListener(
       'submit',
       (event) => {
@@ -189,10 +181,11 @@ class SiteSearch extends HTMLElement {
     this.#statusTimer = window.setTimeout(() => (status.textContent = strings.searching), SEARCHING_AFTER_MS);
     try {
       const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
-      const excerptLength = this.dataset['lang'] === 'ja' ? 90 : 180;
+      const lang = this.#lang;
+      const excerptLength = lang === 'ja' ? 90 : 180;
       const bulletin = bulletinFromSearch(location.search);
-      const identifiers = () => loadIdentifiers(this.dataset['identifiers']);
-      const answer = await search(await loadPagefind(), query, { synonyms, excerptLength, identifiers, ...(bulletin ? { bulletin } : {}) });
+      const identifiers = this.dataset['identifiers'];
+      const answer = await searcher.search(query, { lang, synonyms, excerptLength, ...(identifiers ? { identifiers } : {}), ...(bulletin ? { bulletin } : {}) });
       if (seq !== this.#seq) return;
       results.replaceChildren(...answer.results.flatMap((result, i) => resultItem(result, i) ?? []));
       const note = notesMessage(strings, answer);
