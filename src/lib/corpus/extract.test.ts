@@ -261,7 +261,7 @@ describe('software names carry no Markdown', () => {
   });
 });
 
-describe('tables that head their columns in the first row, under an empty Markdown header', () => {
+describe('tables that head their columns in a row of their own, under an empty Markdown header', () => {
   it('MS09-036: the label row is the header, not software; its component column is read', () => {
     const { facts } = read('2009/ms09-036.md');
     const names = [...facts.affected, ...facts.notAffected].map((s) => s.name);
@@ -272,5 +272,19 @@ describe('tables that head their columns in the first row, under an empty Markdo
   it('MS09-011: the one-column not-affected table starts with Windows Vista, not its label', () => {
     const { facts } = read('2009/ms09-011.md');
     expect(facts.notAffected[0]?.name).toBe('Windows Vista および Windows Vista Service Pack 1');
+  });
+  it('MS15-116: the label row after a one-cell title row is the header; its replaced-updates column is read', () => {
+    const { facts } = read('2015/ms15-116.md');
+    expect(facts.affected.map((s) => s.name)).not.toContain('影響を受けるソフトウェア');
+    expect(facts.affected[0]?.name).toBe('Microsoft Office 2007 Service Pack 3 (3101555)');
+    expect(facts.affected[0]?.downloads).toEqual(['https://www.microsoft.com/download/ja-jp/details.aspx?familyid=3f841548-46e4-4df0-a1c4-7a02f6b2b016']);
+  });
+  it('MS12-043: label rows between the groups of a one-column table are not software', () => {
+    const { facts } = read('2012/ms12-043.md');
+    const names = facts.notAffected.map((s) => s.name);
+    expect(names).not.toContain('ソフトウェア');
+    expect(names).not.toContain('オペレーティング システム (Server Core インストール)');
+    expect(names).toContain('Windows Server 2012 (Server Core インストール)');
+    expect(names).toContain('Microsoft Office 2010 (32 ビット版)');
   });
 });

@@ -188,15 +188,30 @@ interface Collected {
 const COLUMN_LABELS: ReadonlySet<string> = new Set(['オペレーティング システム', 'オペレーティングシステム', 'ソフトウェア', '影響を受けるソフトウェア', '影響を受けないソフトウェア']);
 
 /**
+ * Whether a cell's text is a column label: exactly one of COLUMN_LABELS, or one with a note in
+ * parentheses (`オペレーティング システム (Server Core インストール)`, a label row between groups).
+ */
+function isColumnLabel(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  return COLUMN_LABELS.has(text) || COLUMN_LABELS.has(text.replace(/\s*[(（][^()（）]*[)）]$/, ''));
+}
+
+/** The first non-empty cell's text of a row. */
+const firstText = (row: Element): string | undefined => cells(row).map(plain).find((t) => t !== '');
+
+/**
  * The row that heads a table's columns. Some tables (2009–2017) leave the Markdown header row empty and
- * head the columns in their first row instead; that row is the header when its first cell is a column label.
+ * head the columns in a row of their own instead, after any one-cell title rows (`影響を受けるソフトウェアごとの
+ * 脆弱性の深刻度…`, MS15-116); that row is the header when its first cell is a column label.
  */
 function headerRow(all: Element[], head: Set<Element>): Element | undefined {
   const header = all.find((r) => isHeaderRow(r, head));
   if (header && cells(header).some((c) => plain(c) !== '')) return header;
-  const first = all.find((r) => r !== header && cells(r).some((c) => plain(c) !== ''));
-  const label = first ? cells(first)[0] : undefined;
-  return label && COLUMN_LABELS.has(plain(label)) ? first : header;
+  const filled = all.filter((r) => r !== header && firstText(r) !== undefined);
+  const titled = filled.findIndex((r) => cells(r).filter((c) => plain(c) !== '').length > 1);
+  const candidate = titled >= 0 ? filled[titled] : filled[0];
+  const before = titled >= 0 ? filled.slice(0, titled) : [];
+  return candidate && isColumnLabel(firstText(candidate)) && before.every((r) => cells(r).length <= 1) ? candidate : header;
 }
 
 /** The rows of a software table: one entry per row naming software, with its download links. */
@@ -204,14 +219,23 @@ function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSof
   const head = headRows(table);
   const all = rows(table);
   const header = headerRow(all, head);
-  const headerTexts = header ? cells(header).map(plain) : [];
-  const replaceCol = headerTexts.findIndex((t) => /置き換え/.test(t));
-  const componentCol = headerTexts.findIndex((t) => t === 'コンポーネント');
+  let headerTexts = header ? cells(header).map(plain) : [];
+  const columnOf = (texts: string[]) => ({ replaceCol: texts.findIndex((t) => /置き換え/.test(t)), componentCol: texts.findIndex((t) => t === 'コンポーネント') });
+  let { replaceCol, componentCol } = columnOf(headerTexts);
   const out: CorpusSoftware[] = [];
   const oneColumn = all.every((r) => cells(r).length <= 1);
   for (const row of all) {
     if (row === header || isHeaderRow(row, head)) continue;
     const cs = cells(row);
+    // A label row further down (`ソフトウェア` after the operating systems, MS12-043) names no software;
+    // with several cells it heads the columns of the rows after it.
+    if (isColumnLabel(firstText(row))) {
+      if (cs.length > 1) {
+        headerTexts = cs.map(plain);
+        ({ replaceCol, componentCol } = columnOf(headerTexts));
+      }
+      continue;
+    }
     if (cs.length < 2 && !oneColumn) continue; // a category row (`Microsoft Windows`) or a note
     const texts = cs.map(plain);
     const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t));
