@@ -261,6 +261,22 @@ describe('software names carry no Markdown', () => {
   });
 });
 
+describe('cells and items that name no software', () => {
+  it('MS08-037: a cell that says 上記をご覧ください (see above) is not a name; the row names the platform in its next cell', () => {
+    const names = read('2008/ms08-037.md').facts.affected.map((s) => s.name);
+    expect(names).not.toContain('上記をご覧ください');
+    expect(names.slice(0, 2)).toEqual(['Microsoft Windows 2000 Service Pack 4', 'Microsoft Windows 2000 Server Service Pack 4']);
+  });
+  it('MS03-044: a not-affected list of `なし` (none) is no not-affected software', () => {
+    expect(read('2003/ms03-044.md').facts.notAffected).toEqual([]);
+  });
+  it('MS14-046: the 製品 (product) label heading a one-column table is not software', () => {
+    const names = read('2014/ms14-046.md').facts.notAffected.map((s) => s.name);
+    expect(names[0]).toBe('Windows RT');
+    expect(names).not.toContain('製品');
+  });
+});
+
 describe('tables that head their columns in a row of their own, under an empty Markdown header', () => {
   it('MS09-036: the label row is the header, not software; its component column is read', () => {
     const { facts } = read('2009/ms09-036.md');

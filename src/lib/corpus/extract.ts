@@ -135,6 +135,8 @@ function links(node: Element): string[] {
 }
 
 const NO_VALUE = new Set(['', '対象外', 'なし', '-', '該当なし']);
+/** A cell that refers to another row: `上記をご覧ください`, `下記をご覧ください`. */
+const SEE_ELSEWHERE = /^[上下]記を(?:ご覧|ご参照|参照)ください。?$/;
 
 /** A replaces cell or label text: bulletin ids and KB numbers. `なし` gives none. */
 function readReplacements(text: string): CorpusReplacement[] {
@@ -185,7 +187,7 @@ interface Collected {
 }
 
 /** The labels that head a software table's first column. */
-const COLUMN_LABELS: ReadonlySet<string> = new Set(['オペレーティング システム', 'オペレーティングシステム', 'ソフトウェア', '影響を受けるソフトウェア', '影響を受けないソフトウェア']);
+const COLUMN_LABELS: ReadonlySet<string> = new Set(['オペレーティング システム', 'オペレーティングシステム', 'ソフトウェア', '製品', '影響を受けるソフトウェア', '影響を受けないソフトウェア']);
 
 /**
  * Whether a cell's text is a column label: exactly one of COLUMN_LABELS, or one with a note in
@@ -238,7 +240,9 @@ function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSof
     }
     if (cs.length < 2 && !oneColumn) continue; // a category row (`Microsoft Windows`) or a note
     const texts = cs.map(plain);
-    const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t));
+    // A cell that says `上記をご覧ください` (see above) names nothing: in MS08-037 the client column says so
+    // on the rows of the server updates, which name their platform in the next column.
+    const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t) && !SEE_ELSEWHERE.test(t));
     if (nameIndex < 0 || nameIndex === replaceCol) continue;
     // The replaces column links the replaced bulletins; those are not downloads.
     const replaceIndex = cs.length === headerTexts.length ? replaceCol : replaceCol >= 0 && replaceCol === headerTexts.length - 1 ? cs.length - 1 : -1;
@@ -264,7 +268,8 @@ function listSoftware(list: Element): CorpusSoftware[] {
       const own = { ...li, children: li.children.filter((c) => !isElement(c, 'ul', 'ol')) };
       return { name: plain(own), downloads: links(own) };
     })
-    .filter((s) => s.name !== '');
+    // `-   なし` (none, MS03-044): the list says there is no such software.
+    .filter((s) => !NO_VALUE.has(s.name));
 }
 
 /**
