@@ -102,6 +102,17 @@ describe('renderCorpusBody on real bulletins', () => {
     expect(present).toEqual(expect.arrayContaining(['vulnerability-cve-2015-0085', 'workarounds-cve-2015-0086']));
   });
 
+  it('ms12-043 (one heading for both lists): the plain 影響を受けないソフトウェア paragraph becomes its section, the other label stays a paragraph', () => {
+    const { html, headings } = render(source('2012/ms12-043.md'));
+    const affected = headings.find((h) => h.id === 'affected-software')!;
+    expect(affected.text).toBe('影響を受けるソフトウェアおよび影響を受けないソフトウェア');
+    const notAffected = headings.find((h) => h.id === 'non-affected-software')!;
+    expect(notAffected.text).toBe('影響を受けないソフトウェア');
+    expect(notAffected.depth).toBe(affected.depth + 1);
+    // The plain 影響を受けるソフトウェア under the heading that took its anchor is left as the source has it.
+    expect(html).toContain('<p>影響を受けるソフトウェア</p>');
+  });
+
   it('ms99-030 (1999–2003 layout) gets summary, affected software, details and update information', () => {
     const present = get('1999/ms99-030.md').headings.map((h) => h.id);
     expect(present).toEqual(expect.arrayContaining(['summary', 'affected-software', 'vulnerability-details', 'update-information']));

@@ -198,8 +198,21 @@ function hasContent(node: Element): boolean {
   return node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element'));
 }
 
-/** A paragraph that is only a bold label: `<strong>影響を受けるソフトウェア</strong> <strong>:</strong>`. */
+/**
+ * The labels that stand as a plain paragraph in the later layouts (2007 on), under the one heading
+ * 影響を受けるソフトウェアおよび影響を受けないソフトウェア: the not-affected part is a section of its own there.
+ */
+const PLAIN_LABEL = /^影響を受け(?:る|ない)ソフトウェア$/;
+
+/**
+ * A paragraph that is only a bold label (`<strong>影響を受けるソフトウェア</strong> <strong>:</strong>`), or
+ * only one of the plain labels (`影響を受けないソフトウェア`).
+ */
 function labelText(p: Element): string | undefined {
+  if (p.children.every((child) => child.type === 'text')) {
+    const plain = normaliseHeading(toString(p));
+    return plain && PLAIN_LABEL.test(plain) ? plain : undefined;
+  }
   let label = '';
   for (const child of p.children) {
     if (child.type === 'text') {
