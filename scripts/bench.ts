@@ -11,12 +11,15 @@ import { CHROMIUM_MISSING, findChromium } from '../test/support/paths.ts';
 import { startStaticServer } from '../test/support/static-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const PAGES = ['ja', 'en'].flatMap((lang) => [
+const ALL_PAGES = ['ja', 'en'].flatMap((lang) => [
   `/${lang}/`,
   `/${lang}/bulletins/ms04-015/`,
   `/${lang}/bulletins/ms04-015/check/`,
   `/${lang}/search/?q=${lang === 'ja' ? encodeURIComponent('再起動') : 'restart'}`,
 ]);
+// `node scripts/bench.ts search` measures only the pages whose path has `search`, and writes no report.
+const only = process.argv[2];
+const PAGES = only ? ALL_PAGES.filter((page) => page.includes(only)) : ALL_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Row {
@@ -62,6 +65,10 @@ const table = [
   '|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| \`${decodeURIComponent(r.page)}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${(r.transferBytes / 1024).toFixed(1)} KB |`),
 ].join('\n');
+if (only) {
+  console.log(`\n${table}`);
+  process.exit(0);
+}
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(rows, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench', 'report.md'), `# Lighthouse (mobile), ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`);

@@ -1,13 +1,16 @@
 /// <reference types="node" />
 /**
  * A tiny static file server for dist/ (node:http only, no dependency), behaving like a
- * plain static host: directory → index.html, 404 with dist/404.html when present.
+ * plain static host: directory → index.html, 404 with dist/404.html when present, and the headers of
+ * dist/_headers (the site's Content-Security-Policy among them) on every response, as hosts that read
+ * that file send them.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readHeadersFile } from '../../src/lib/site/security-headers.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,9 +60,9 @@ async function isDirectory(path: string): Promise<boolean> {
 /** Text is gzipped for clients that accept it, as static hosts do, so measured transfer sizes are real. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void {
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string, siteHeaders: Record<string, string> = {}): void {
   let bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+  const headers: Record<string, string | number> = { ...siteHeaders, 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     bytes = gzipSync(bytes);
     headers['content-encoding'] = 'gzip';
@@ -69,7 +72,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, siteHeaders: Record<string, string>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(req, res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed');
     return;
@@ -95,12 +98,12 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     file = join(file, 'index.html');
   }
   if (inside && (await isFile(file))) {
-    send(req, res, 200, contentType(file), await readFile(file));
+    send(req, res, 200, contentType(file), await readFile(file), siteHeaders);
     return;
   }
   const notFoundPage = join(root, '404.html');
   if (await isFile(notFoundPage)) {
-    send(req, res, 404, CONTENT_TYPES['.html'] ?? 'text/html', await readFile(notFoundPage));
+    send(req, res, 404, CONTENT_TYPES['.html'] ?? 'text/html', await readFile(notFoundPage), siteHeaders);
   } else {
     send(req, res, 404, 'text/plain; charset=utf-8', 'Not Found');
   }
@@ -109,8 +112,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 /** Serves `rootDir` on 127.0.0.1 with a port chosen by the OS. */
 export async function startStaticServer(rootDir: string): Promise<StaticServer> {
   const root = resolve(rootDir);
+  const headersPath = join(root, '_headers');
+  const siteHeaders = (await isFile(headersPath)) ? readHeadersFile(await readFile(headersPath, 'utf8')) : {};
   const server = createServer((req, res) => {
-    handle(root, req, res).catch((error: unknown) => {
+    handle(root, siteHeaders, req, res).catch((error: unknown) => {
       if (!res.headersSent) send(req, res, 500, 'text/plain; charset=utf-8', String(error));
       else res.destroy();
     });

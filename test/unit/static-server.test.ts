@@ -16,6 +16,7 @@ describe('static server', () => {
     writeFileSync(join(dir, 'a.wasm'), 'w');
     writeFileSync(join(dir, 'b.pf_fragment'), 'f');
     writeFileSync(join(dir, '404.html'), '<p>missing</p>');
+    writeFileSync(join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n");
     server = await startStaticServer(dir);
   });
 
@@ -26,6 +27,14 @@ describe('static server', () => {
 
   it('listens on 127.0.0.1 with an OS-chosen port', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("sends the headers of the site's _headers file with every file, as a host that reads it does", async () => {
+    for (const path of ['/ja/', '/a.wasm', '/missing/']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.headers.get('content-security-policy'), path).toBe("default-src 'self'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 
   it('serves a directory index as HTML', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, metaPolicy, parsePolicy } from './security-headers.ts';
+import { headersFile, mergePolicies, metaPolicy, parsePolicy, readHeadersFile } from './security-headers.ts';
 
 describe('security headers', () => {
   it('merges page policies directive by directive, adding header-only directives', () => {
@@ -18,5 +18,13 @@ describe('security headers', () => {
     expect(headersFile("default-src 'self'")).toBe(
       "/*\n  Content-Security-Policy: default-src 'self'\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n",
     );
+  });
+  it('reads back the headers a headers file gives every path, and only those', () => {
+    expect(readHeadersFile(headersFile("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"))).toEqual({
+      'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(readHeadersFile('# comment\r\n/api/*\r\n  X-Api: yes\r\n/*\r\n  X-All: 1\r\n')).toEqual({ 'X-All': '1' });
   });
 });

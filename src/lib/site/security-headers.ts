@@ -43,3 +43,23 @@ export function headersFile(policy: string): string {
   const lines = Object.entries({ 'Content-Security-Policy': policy, ...STATIC_HEADERS }).map(([k, v]) => `  ${k}: ${v}`);
   return ['/*', ...lines, ''].join('\n');
 }
+
+/**
+ * The headers a `_headers` file gives every path (its `/*` block), as a static host applies them: the
+ * test server serves the built site with them, so pages and the search worker run under the policy
+ * a host would send.
+ */
+export function readHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let forEveryPath = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      forEveryPath = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (forEveryPath && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
