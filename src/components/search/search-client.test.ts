@@ -64,10 +64,11 @@ describe('searchClient', () => {
     expect(await again).toEqual(answer('y'));
   });
 
-  it('rejects when no worker can be made', async () => {
+  it('rejects when no worker can be made; warming up without one throws nothing', async () => {
     const client = searchClient(() => {
       throw new Error('Workers are not allowed here');
     });
+    expect(() => client.warm('ja')).not.toThrow();
     await expect(client.search('x', OPTIONS)).rejects.toThrow('Workers are not allowed here');
   });
 });

@@ -68,7 +68,13 @@ export function searchClient(create: () => WorkerLike): SearchClient {
     return made;
   };
   return {
-    warm: (lang) => started().postMessage({ kind: 'warm', lang }),
+    warm: (lang) => {
+      try {
+        started().postMessage({ kind: 'warm', lang });
+      } catch {
+        // No worker to be had: the query that follows says so.
+      }
+    },
     search: (query, options) =>
       new Promise<SearchAnswer>((resolve, reject) => {
         const id = ++next;

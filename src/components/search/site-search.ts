@@ -2,8 +2,8 @@
  * <site-search>: the search page's behaviour. Reads `q` from the URL and keeps the URL in step while
  * typing (so a search is a link for a ticket), has the search worker find and rank the sections
  * (Pagefind loads there on first use), renders the results and says how many there are in the status
- * region. `data-state` says where it is: `idle`,
- * `searching`, `done` (with `data-query` and `data-count`) or `error`.
+ * region. `data-state` says where it is: `idle`, `searching`, `done` (with `data-query` and
+ * `data-count`) or `error`.
  */
 import type { SynonymEntry } from '../../lib/search/plan.ts';
 import { addressFor, bulletinFromSearch, queryFromSearch } from './address.ts';
