@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * The search worker: loads Pagefind (its script, WebAssembly and index chunks) and the identifier
  * table, and runs the whole search (src/lib/search/search.ts) here, off the page's main thread. The
@@ -9,7 +8,16 @@ import { search } from '../../lib/search/search.ts';
 import { PAGEFIND_PATH, pagefindLoader, type PagefindModule } from './load-pagefind.ts';
 import type { WorkerReply, WorkerRequest } from './search-client.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/**
+ * The worker's global scope, as far as it is used here. Typed by hand: the WebWorker lib would change
+ * the DOM types of every other script in the project.
+ */
+interface WorkerScope {
+  location: { origin: string };
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+  postMessage(message: WorkerReply): void;
+}
+const scope = self as unknown as WorkerScope;
 
 /**
  * Pagefind picks its language's index from the page's `<html lang>`, and a worker has no document: it
