@@ -2,8 +2,8 @@
 /**
  * A tiny static file server for dist/ (node:http only, no dependency), behaving like a
  * plain static host: directory → index.html, 404 with dist/404.html when present, and the headers of
- * dist/_headers (the site's Content-Security-Policy among them) on every response, as hosts that read
- * that file send them.
+ * dist/_headers (the site's Content-Security-Policy among them) with every file and the 404 page, as
+ * hosts that read that file send them.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

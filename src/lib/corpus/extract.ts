@@ -203,17 +203,14 @@ const firstText = (row: Element): string | undefined => cells(row).map(plain).fi
 
 /**
  * The row that heads a table's columns. Some tables (2009–2017) leave the Markdown header row empty and
- * head the columns in a row of their own instead, after any one-cell title rows (`影響を受けるソフトウェアごとの
- * 脆弱性の深刻度…`, MS15-116); that row is the header when its first cell is a column label.
+ * head the columns in their first row instead; that row is the header when its first cell is a column label.
+ * (A label row further down, after a title row as in MS15-116, heads the rows after it: see tableSoftware.)
  */
 function headerRow(all: Element[], head: Set<Element>): Element | undefined {
   const header = all.find((r) => isHeaderRow(r, head));
   if (header && cells(header).some((c) => plain(c) !== '')) return header;
-  const filled = all.filter((r) => r !== header && firstText(r) !== undefined);
-  const titled = filled.findIndex((r) => cells(r).filter((c) => plain(c) !== '').length > 1);
-  const candidate = titled >= 0 ? filled[titled] : filled[0];
-  const before = titled >= 0 ? filled.slice(0, titled) : [];
-  return candidate && isColumnLabel(firstText(candidate)) && before.every((r) => cells(r).length <= 1) ? candidate : header;
+  const first = all.find((r) => r !== header && firstText(r) !== undefined);
+  return first && isColumnLabel(firstText(first)) ? first : header;
 }
 
 /** The rows of a software table: one entry per row naming software, with its download links. */
