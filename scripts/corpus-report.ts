@@ -10,6 +10,9 @@ import { type CorpusProblem } from '../src/lib/corpus/extract.ts';
 import { EXCEPTIONS_FILE, checkCorpusExceptions, parseCorpusExceptions } from '../src/lib/corpus/exceptions.ts';
 import { listCorpusFiles, readCorpusFile } from '../src/lib/corpus/files.ts';
 import type { CorpusFacts } from '../src/lib/corpus/types.ts';
+import { formatProblems } from '../src/lib/content/errors.ts';
+import { readCorpusProducts } from '../src/lib/products/corpus-products.ts';
+import { mappedShare, mappingCoverage } from '../src/lib/products/coverage.ts';
 
 // fileURLToPath, not .pathname: a checkout path with spaces or non-ASCII letters would stay percent-encoded.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -60,4 +63,26 @@ const issues = checkCorpusExceptions(facts, exceptions, true);
 console.log(`\nRequired fields missing without an exception: ${issues.filter((i) => i.kind === 'missing').length}`);
 console.log(`Stale or unknown exceptions: ${issues.filter((i) => i.kind !== 'missing').length}`);
 for (const issue of issues) console.log(`  ${issue.message}`);
+
+// Products: the share of affected and not-affected rows the spellings map (content/corpus/product-names.yaml).
+const products = readCorpusProducts(ROOT);
+if (!products.data) {
+  console.log(`\n${formatProblems(products.problems)}`);
+  process.exitCode = 1;
+} else {
+  const coverage = mappingCoverage(facts, products.data.spellings);
+  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+  console.log('\nRows mapped to products (affected and not affected), per year\n');
+  console.log('| year | rows | mapped | share |');
+  console.log('|---|---:|---:|---:|');
+  for (const y of coverage.years) console.log(`| ${y.year} | ${y.rows} | ${y.mapped} | ${percent(mappedShare([y]))} |`);
+  const goal = coverage.years.filter((y) => y.year >= 2002 && y.year <= 2008);
+  console.log(`| all | ${coverage.years.reduce((n, y) => n + y.rows, 0)} | ${coverage.years.reduce((n, y) => n + y.mapped, 0)} | ${percent(mappedShare(coverage.years))} |`);
+  console.log(`\n2002–2008: ${percent(mappedShare(goal))} (goal 100%); all years: ${percent(mappedShare(coverage.years))} (goal at least 95%)`);
+  console.log(`\nNames not mapped: ${coverage.unmapped.length}, in ${coverage.unmapped.reduce((n, u) => n + u.rows.length, 0)} rows (most rows first)`);
+  for (const { reason, rows } of coverage.unmapped) {
+    const why = reason.kind === 'unknown' ? 'no spelling matches' : `names no product: ${reason.why}`;
+    console.log(`  "${reason.part}" (${why}): ${rows.join(', ')}`);
+  }
+}
 console.log(`\n${facts.length} bulletins in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -27,8 +27,8 @@ export const productFamilySchema = z
     id: groupIdSchema,
     /** Its heading on the products pages, e.g. "Windows 98 and Windows Millennium Edition". */
     label: localizedSchema,
-    /** The wizard group its products are offered under (an id from `wizardGroups`). */
-    wizardGroup: groupIdSchema,
+    /** The wizard group its products are offered under in the curated bulletins' wizards (an id from `wizardGroups`); none for a family no curated wizard offers. */
+    wizardGroup: groupIdSchema.exactOptional(),
   })
   .strict();
 export type ProductFamily = z.output<typeof productFamilySchema>;
@@ -58,3 +58,14 @@ export const productCatalogSchema = z
   })
   .strict();
 export type ProductCatalog = z.output<typeof productCatalogSchema>;
+
+/** The corpus's products beyond the curated catalog (`content/corpus/products.yaml`): families and products, no wizard groups. */
+export const corpusProductsSchema = z
+  .object({
+    /** Families the curated catalog does not have, in the order the products pages list them. */
+    families: z.array(productFamilySchema),
+    /** Every product, in the order lists show them; `family` may name a family of either file. */
+    products: z.array(productSchema).min(1),
+  })
+  .strict();
+export type CorpusProducts = z.output<typeof corpusProductsSchema>;

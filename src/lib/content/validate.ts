@@ -30,7 +30,7 @@ export function checkCatalog(files: readonly { file: string; catalog: ProductCat
   const groupIds = new Set(groups.map(({ item }) => item.id));
   const familyIds = new Set(families.map(({ item }) => item.id));
   for (const { file, field, item } of families) {
-    if (!groupIds.has(item.wizardGroup)) {
+    if (item.wizardGroup !== undefined && !groupIds.has(item.wizardGroup)) {
       problems.push({
         file,
         field: `${field}.wizardGroup`,
@@ -49,7 +49,7 @@ export function checkCatalog(files: readonly { file: string; catalog: ProductCat
   }
 
   const usedFamilies = new Set(products.map(({ item }) => item.family));
-  const usedGroups = new Set(families.filter(({ item }) => usedFamilies.has(item.id)).map(({ item }) => item.wizardGroup));
+  const usedGroups = new Set(families.filter(({ item }) => usedFamilies.has(item.id)).map(({ item }) => item.wizardGroup).filter((g) => g !== undefined));
   for (const { file, field, item } of families) {
     if (!usedFamilies.has(item.id)) problems.push({ file, field: `${field}.id`, message: `No product is in family "${item.id}". Add one, or remove the family.` });
   }

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOG_FILE, CORPUS_PRODUCTS_FILE, checkCorpusProducts, readCorpusProducts } from './corpus-products.ts';
+import { mappedShare, mappingCoverage } from './coverage.ts';
+import { PRODUCT_NAMES_FILE } from './spelling-table.ts';
+
+const CATALOG = readFileSync(CATALOG_FILE, 'utf8');
+const CORPUS = `families:
+  - id: windows-vista
+    label: Windows Vista
+products:
+  - id: windows-vista
+    family: windows-vista
+    name: Windows Vista
+  - id: windows-vista-sp1
+    family: windows-vista
+    name: Windows Vista Service Pack 1
+`;
+const NAMES = `products:
+  windows-vista: [Windows Vista]
+  windows-vista-sp1: [Windows Vista Service Pack 1]
+  windows-xp-sp2: [Windows XP Service Pack 2]
+combined:
+  - name: Windows Vista および Windows Vista Service Pack 1 (すべて)
+    products: [windows-vista, windows-vista-sp1]
+notProducts:
+  - name: Server Core インストール オプション
+    why: a heading row
+`;
+
+describe('the real product files', () => {
+  it('check: both catalogs and the spellings load without a problem', () => {
+    const { data, problems } = readCorpusProducts('.');
+    expect(problems).toEqual([]);
+    // The curated catalog's products come first, in its order, then the corpus's.
+    expect(data!.products.slice(0, 3).map((p) => p.id)).toEqual(['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2']);
+    expect(data!.products.length).toBeGreaterThan(500);
+  });
+});
+
+describe('checkCorpusProducts', () => {
+  it('joins both catalogs and reads the spellings, the curated products included', () => {
+    const { data, problems } = checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS, names: NAMES });
+    expect(problems).toEqual([]);
+    expect(data!.families.at(-1)!.id).toBe('windows-vista');
+    expect(data!.spellings.products.get('windows xp service pack 2')).toEqual(['windows-xp-sp2']);
+    expect(data!.spellings.products.get('windows vista および windows vista service pack 1 (すべて)')).toEqual(['windows-vista', 'windows-vista-sp1']);
+  });
+
+  it('names the file, the field and the fix for each problem', () => {
+    const corpus = `${CORPUS}  - id: windows-xp-sp2
+    family: windows-xp
+    name: again
+  - id: windows-7
+    family: windows-seven
+    name: Windows 7
+`;
+    const names = NAMES.replace('windows-xp-sp2: [Windows XP Service Pack 2]', 'windows-xp-sp2: [Windows XP Service Pack 2, Microsoft WINDOWS XP Service Pack 2]\n  windows-8: [Windows 8]\n  windows-7: [Windows Vista]');
+    const { data, problems } = checkCorpusProducts({ catalog: CATALOG, corpus, names });
+    expect(data).toBeUndefined();
+    expect(problems).toEqual([
+      { file: CORPUS_PRODUCTS_FILE, field: 'products[2].id', message: `Product "windows-xp-sp2" is already listed in ${CATALOG_FILE}. List each product once.` },
+      { file: CORPUS_PRODUCTS_FILE, field: 'products[3].family', message: 'Unknown family "windows-seven". Use a family of either catalog file, or add it under families.' },
+      expect.objectContaining({ file: PRODUCT_NAMES_FILE, field: 'products.windows-xp-sp2[1]', message: expect.stringContaining('listed twice for windows-xp-sp2') }),
+      { file: PRODUCT_NAMES_FILE, field: 'products.windows-8', message: 'Unknown product "windows-8". Use an id from content/products.yaml, or add the product there.' },
+      expect.objectContaining({ field: 'products.windows-7[0]', message: expect.stringContaining('listed under both windows-vista and windows-7') }),
+    ]);
+  });
+
+  it('reports a corpus product no spelling names, and a spelling that both names products and names none', () => {
+    const names = NAMES.replace('  windows-vista-sp1: [Windows Vista Service Pack 1]\n', '').replace('- name: Server Core インストール オプション', '- name: Windows Vista');
+    const { problems } = checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS, names });
+    expect(problems).toEqual([
+      { file: PRODUCT_NAMES_FILE, field: 'notProducts[0].name', message: '"Windows Vista" is already listed. A name either names products or names none; list it once.' },
+    ]);
+    const { problems: unspelled } = checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS, names: NAMES.replace('  windows-vista-sp1: [Windows Vista Service Pack 1]\n', '').replace('windows-vista, windows-vista-sp1]', 'windows-vista]') });
+    expect(unspelled).toEqual([
+      { file: CORPUS_PRODUCTS_FILE, field: 'products[1].id', message: `No spelling in ${PRODUCT_NAMES_FILE} names "windows-vista-sp1". Add how the bulletins write it, or remove the product.` },
+    ]);
+  });
+
+  it('gives a YAML syntax error its line and a schema error its field', () => {
+    expect(checkCorpusProducts({ catalog: CATALOG, corpus: 'families: [\n', names: NAMES }).problems[0]).toMatchObject({ file: CORPUS_PRODUCTS_FILE, field: expect.stringMatching(/^line \d+$/) });
+    expect(checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS, names: 'products:\n  windows-vista: []\n' }).problems).toEqual([
+      { file: PRODUCT_NAMES_FILE, field: 'products.windows-vista', message: 'List at least one spelling, or remove the product.' },
+    ]);
+  });
+});
+
+describe('mappingCoverage', () => {
+  const { data } = checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS, names: NAMES });
+  const facts = [
+    { id: 'MS08-001', year: 2008, affected: [{ name: 'Windows Vista', downloads: [] }, { name: 'Windows 7', downloads: [] }], notAffected: [{ name: 'Windows XP Service Pack 2', downloads: [] }] },
+    { id: 'MS09-001', year: 2009, affected: [{ name: 'Server Core インストール オプション', downloads: [] }, { name: 'Windows 7 および Windows Vista', downloads: [] }], notAffected: [] },
+  ];
+
+  it('counts the rows mapped whole per year, and lists every other row with the reason', () => {
+    const coverage = mappingCoverage(facts, data!.spellings);
+    expect(coverage.years).toEqual([
+      { year: 2008, rows: 3, mapped: 2 },
+      { year: 2009, rows: 2, mapped: 0 },
+    ]);
+    expect(mappedShare(coverage.years)).toBeCloseTo(2 / 5);
+    expect(coverage.unmapped).toEqual([
+      { reason: { kind: 'unknown', part: 'Windows 7' }, rows: ['MS08-001 affected[1]', 'MS09-001 affected[1]'] },
+      { reason: { kind: 'not-a-product', part: 'Server Core インストール オプション', why: 'a heading row' }, rows: ['MS09-001 affected[0]'] },
+    ]);
+  });
+
+  it('counts no rows as fully mapped', () => {
+    expect(mappedShare([])).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The products of the whole corpus: the curated catalog (content/products.yaml) joined with the corpus's
+ * own products (content/corpus/products.yaml), and the spellings that map the bulletins' rows to them
+ * (content/corpus/product-names.yaml). Read and checked in one place, for the build and the corpus report.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { join } from 'node:path';
+import { corpusProductsSchema, productCatalogSchema, type Product, type ProductFamily } from '../../schemas/product.ts';
+import { issuesToProblems, type ContentProblem } from '../content/errors.ts';
+import { readYaml } from '../content/load.ts';
+import type { SpellingTable } from './source-names.ts';
+import { PRODUCT_NAMES_FILE, readSpellingTable } from './spelling-table.ts';
+
+export const CATALOG_FILE = 'content/products.yaml';
+export const CORPUS_PRODUCTS_FILE = 'content/corpus/products.yaml';
+
+/** Every product and family of both files, and the spellings. */
+export interface CorpusProductData {
+  families: ProductFamily[];
+  products: Product[];
+  spellings: SpellingTable;
+}
+
+/**
+ * Both catalogs and the spellings, checked together: ids unique across the files, every product's family
+ * declared in one of them, every corpus family used, every spelling's product known, every corpus product
+ * spelled at least once (a product no row names would be an empty page).
+ */
+export function checkCorpusProducts(texts: { catalog: string; corpus: string; names: string }): { data?: CorpusProductData; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const parse = <S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> | undefined => {
+    const { data, problems: syntax } = readYaml({ file, text });
+    if (syntax.length > 0) {
+      problems.push(...syntax);
+      return undefined;
+    }
+    const result = schema.safeParse(data, { reportInput: true });
+    if (!result.success) {
+      problems.push(...issuesToProblems(file, result.error.issues));
+      return undefined;
+    }
+    return result.data;
+  };
+  const catalog = parse(CATALOG_FILE, texts.catalog, productCatalogSchema);
+  const corpus = parse(CORPUS_PRODUCTS_FILE, texts.corpus, corpusProductsSchema);
+  if (!catalog || !corpus) return { problems };
+
+  const familyIds = new Set(catalog.families.map((f) => f.id));
+  corpus.families.forEach((family, index) => {
+    if (familyIds.has(family.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `families[${index}].id`, message: `Family "${family.id}" is already in ${CATALOG_FILE}. Remove it here; its products can name it.` });
+    familyIds.add(family.id);
+  });
+  const productIds = new Set(catalog.products.map((p) => p.id));
+  corpus.products.forEach((product, index) => {
+    const field = `products[${index}]`;
+    if (productIds.has(product.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `${field}.id`, message: `Product "${product.id}" is already listed${catalog.products.some((p) => p.id === product.id) ? ` in ${CATALOG_FILE}` : ''}. List each product once.` });
+    productIds.add(product.id);
+    if (!familyIds.has(product.family)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `${field}.family`, message: `Unknown family "${product.family}". Use a family of either catalog file, or add it under families.` });
+  });
+  const used = new Set(corpus.products.map((p) => p.family));
+  corpus.families.forEach((family, index) => {
+    if (!used.has(family.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `families[${index}].id`, message: `No product is in family "${family.id}". Add one, or remove the family.` });
+  });
+
+  const names = readSpellingTable(texts.names, productIds);
+  problems.push(...names.problems);
+  if (names.table) {
+    const spelled = new Set([...names.table.products.values()].flat());
+    corpus.products.forEach((product, index) => {
+      if (!spelled.has(product.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `products[${index}].id`, message: `No spelling in ${PRODUCT_NAMES_FILE} names "${product.id}". Add how the bulletins write it, or remove the product.` });
+    });
+  }
+  if (problems.length > 0 || !names.table) return { problems };
+  return { data: { families: [...catalog.families, ...corpus.families], products: [...catalog.products, ...corpus.products], spellings: names.table }, problems };
+}
+
+/** The three files read from the project root and checked. */
+export function readCorpusProducts(root: string): { data?: CorpusProductData; problems: ContentProblem[] } {
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  return checkCorpusProducts({ catalog: read(CATALOG_FILE), corpus: read(CORPUS_PRODUCTS_FILE), names: read(PRODUCT_NAMES_FILE) });
+}

@@ -1,0 +1,61 @@
+/** How much of the corpus's software rows the spellings map to products: per year, and every row they do not. */
+import type { CorpusFacts } from '../corpus/types.ts';
+import { mapSourceRow, type SpellingTable, type UnmappedReason } from './source-names.ts';
+
+/** One year's rows (affected and not affected) and how many are mapped whole. */
+export interface YearCoverage {
+  year: number;
+  rows: number;
+  mapped: number;
+}
+
+/** A name no spelling maps (or one the file says names no product), with every row it stands in. */
+export interface UnmappedName {
+  reason: UnmappedReason;
+  /** The rows, as `MS03-026 affected[0]`, in corpus order. */
+  rows: string[];
+}
+
+export interface Coverage {
+  years: YearCoverage[];
+  /** Most rows first. */
+  unmapped: UnmappedName[];
+}
+
+/** A row is mapped when its name and its component are mapped whole; a part that names no product counts as unmapped. */
+export function mappingCoverage(facts: readonly Pick<CorpusFacts, 'id' | 'year' | 'affected' | 'notAffected'>[], table: SpellingTable): Coverage {
+  const years = new Map<number, YearCoverage>();
+  const unmapped = new Map<string, UnmappedName>();
+  for (const bulletin of facts) {
+    const year = years.get(bulletin.year) ?? { year: bulletin.year, rows: 0, mapped: 0 };
+    years.set(bulletin.year, year);
+    for (const kind of ['affected', 'notAffected'] as const) {
+      bulletin[kind].forEach((row, index) => {
+        year.rows++;
+        const mapped = mapSourceRow(row, table);
+        if (mapped.unmapped.length === 0 && mapped.products.length + mapped.components.length > 0) {
+          year.mapped++;
+          return;
+        }
+        const where = `${bulletin.id} ${kind}[${index}]`;
+        const reasons: UnmappedReason[] = mapped.unmapped.length > 0 ? mapped.unmapped : [{ kind: 'unknown', part: row.name }];
+        for (const reason of reasons) {
+          const key = `${reason.kind}\u0000${reason.part.toLowerCase()}`;
+          const entry = unmapped.get(key) ?? { reason, rows: [] };
+          if (entry.rows.at(-1) !== where) entry.rows.push(where);
+          unmapped.set(key, entry);
+        }
+      });
+    }
+  }
+  return {
+    years: [...years.values()].sort((a, b) => a.year - b.year),
+    unmapped: [...unmapped.values()].sort((a, b) => b.rows.length - a.rows.length || a.reason.part.localeCompare(b.reason.part)),
+  };
+}
+
+/** The share of rows mapped, over the given years, as a fraction (1 when there are no rows). */
+export function mappedShare(years: readonly YearCoverage[]): number {
+  const rows = years.reduce((n, y) => n + y.rows, 0);
+  return rows === 0 ? 1 : years.reduce((n, y) => n + y.mapped, 0) / rows;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, kbNumbersIn, mapSourceRow, spellingKey, splitListedNames, type SpellingTable } from './source-names.ts';
+
+const table = (products: Record<string, string[]>, notProducts: Record<string, string> = {}): SpellingTable => ({
+  products: new Map(Object.entries(products).map(([spelling, ids]) => [spellingKey(spelling), ids])),
+  notProducts: new Map(Object.entries(notProducts).map(([spelling, why]) => [spellingKey(spelling), why])),
+});
+
+const TABLE = table(
+  {
+    'Windows XP': ['windows-xp'],
+    'Windows XP Service Pack 1': ['windows-xp-sp1'],
+    'Windows XP Service Pack 2': ['windows-xp-sp2'],
+    'Windows XP Service Pack 3': ['windows-xp-sp3'],
+    'Windows 98': ['windows-98'],
+    'Windows 98 Second Edition (SE)': ['windows-98-se'],
+    'Windows Millennium Edition (Me)': ['windows-me'],
+    'Internet Explorer 6': ['internet-explorer-6'],
+    'Windows Server 2003 (Enterprise Edition、Standard Edition)': ['windows-server-2003'],
+    '.NET Framework 3.5.1': ['dotnet-framework-3-5-1'],
+    '.NET Framework 4': ['dotnet-framework-4'],
+    '.NET Framework 4.5/4.5.1': ['dotnet-framework-4-5', 'dotnet-framework-4-5-1'],
+    'Windows 8.1 for x64-based Systems': ['windows-8-1-x64'],
+  },
+  { 'Server Core インストール オプション': 'a heading row' },
+);
+
+describe('cleanName and spellingKey', () => {
+  it('drop what is not the name: the leading Microsoft, KB numbers, footnote marks, full-width letters, case', () => {
+    expect(cleanName('Microsoft Windows XP Service Pack 2 (KB958644)')).toBe('Windows XP Service Pack 2');
+    expect(cleanName('Windows Server 2008 for x64-based Systems Service Pack 2*')).toBe('Windows Server 2008 for x64-based Systems Service Pack 2');
+    expect(cleanName('Microsoft .NET Framework 4[1] (2804576)')).toBe('.NET Framework 4');
+    expect(cleanName('Microsoft Windows XP - 更新プログラムをダウンロードしてください。')).toBe('Windows XP');
+    expect(cleanName('Windows 8.1 for x64-based Systems 月例のロールアップ (3185331)')).toBe('Windows 8.1 for x64-based Systems');
+    expect(spellingKey('ＷＩＮＤＯＷＳ XP')).toBe('windows xp');
+  });
+});
+
+describe('kbNumbersIn', () => {
+  it('reads KB numbers in parentheses, with or without the prefix', () => {
+    expect(kbNumbersIn('Windows XP Service Pack 2 (KB958644)')).toEqual(['958644']);
+    expect(kbNumbersIn('Internet Explorer 8 (2809289)')).toEqual(['2809289']);
+    expect(kbNumbersIn('Windows Server 2008 (すべてのエディション)')).toEqual([]);
+  });
+});
+
+describe('splitListedNames', () => {
+  it('splits at 、 および または and commas, outside parentheses', () => {
+    expect(splitListedNames('Windows 98、Windows 98 Second Edition (SE)、および Windows Millennium Edition (Me)')).toEqual([
+      'Windows 98',
+      'Windows 98 Second Edition (SE)',
+      'Windows Millennium Edition (Me)',
+    ]);
+    expect(splitListedNames('Windows Server 2003 (Enterprise Edition、Standard Edition)')).toEqual(['Windows Server 2003 (Enterprise Edition、Standard Edition)']);
+  });
+
+  it('reads a part that only names a service pack as the service pack of the name before it', () => {
+    expect(splitListedNames('Windows XP, Service Pack 1')).toEqual(['Windows XP', 'Windows XP Service Pack 1']);
+    expect(splitListedNames('Windows XP Service Pack 2 および Service Pack 3')).toEqual(['Windows XP Service Pack 2', 'Windows XP Service Pack 3']);
+  });
+
+  it('splits names run together from a cell of one name per line, and drops their Microsoft', () => {
+    expect(splitListedNames('.NET Framework 3.5.1 Microsoft .NET Framework 4')).toEqual(['.NET Framework 3.5.1', '.NET Framework 4']);
+  });
+});
+
+describe('mapSourceRow', () => {
+  it('maps a row to the products it lists, with its KB number', () => {
+    expect(mapSourceRow({ name: 'Microsoft Windows XP Service Pack 1 および Microsoft Windows XP Service Pack 2 (KB958644)' }, TABLE)).toEqual({
+      products: ['windows-xp-sp1', 'windows-xp-sp2'],
+      components: [],
+      kb: '958644',
+      unmapped: [],
+    });
+  });
+
+  it('prefers a whole spelling to splitting it', () => {
+    expect(mapSourceRow({ name: 'Microsoft .NET Framework 4.5/4.5.1' }, TABLE).products).toEqual(['dotnet-framework-4-5', 'dotnet-framework-4-5-1']);
+  });
+
+  it('reads the component column, and the component KB number first', () => {
+    expect(mapSourceRow({ name: 'Windows XP Service Pack 3 (KB111111)', component: 'Internet Explorer 6 (KB2222222)' }, TABLE)).toEqual({
+      products: ['windows-xp-sp3'],
+      components: ['internet-explorer-6'],
+      kb: '2222222',
+      unmapped: [],
+    });
+  });
+
+  it('reads "A 上の B" as B installed on A', () => {
+    expect(mapSourceRow({ name: 'Microsoft Windows XP Service Pack 2 上の Internet Explorer 6' }, TABLE)).toMatchObject({
+      products: ['windows-xp-sp2'],
+      components: ['internet-explorer-6'],
+      unmapped: [],
+    });
+  });
+
+  it('reports the part no spelling matches, and a name that is not a list whole', () => {
+    expect(mapSourceRow({ name: 'Windows XP Service Pack 2 および Windows Vista' }, TABLE)).toMatchObject({
+      products: ['windows-xp-sp2'],
+      unmapped: [{ kind: 'unknown', part: 'Windows Vista' }],
+    });
+    expect(mapSourceRow({ name: 'Microsoft Works 9' }, TABLE).unmapped).toEqual([{ kind: 'unknown', part: 'Works 9' }]);
+    expect(mapSourceRow({ name: 'Adobe Flash Player、Windows Journal' }, TABLE).unmapped).toEqual([{ kind: 'unknown', part: 'Adobe Flash Player、Windows Journal' }]);
+  });
+
+  it('says why a name names no product', () => {
+    expect(mapSourceRow({ name: 'Server Core インストール オプション' }, TABLE)).toEqual({
+      products: [],
+      components: [],
+      unmapped: [{ kind: 'not-a-product', part: 'Server Core インストール オプション', why: 'a heading row' }],
+    });
+  });
+});

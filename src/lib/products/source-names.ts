@@ -1,0 +1,181 @@
+/**
+ * Reads the software rows of the corpus bulletins as catalog products. A row names its software as the
+ * source writes it ("Microsoft Windows XP Service Pack 1 および Microsoft Windows XP Service Pack 2",
+ * "Windows Vista x64 Edition Service Pack 2 (KB958644)"); the spellings file
+ * (content/corpus/product-names.yaml) says which products each spelling means. Here a name is normalised,
+ * its KB number read, and it is split into the products it lists, each looked up by its spelling.
+ */
+
+/** What the spellings file gives, checked: each normalised spelling and the products it means. */
+export interface SpellingTable {
+  /** Normalised spelling (see {@link spellingKey}) → product ids, in the file's order. */
+  products: ReadonlyMap<string, readonly string[]>;
+  /** Normalised spelling → why it names no product (a column label, a note, "see below"). */
+  notProducts: ReadonlyMap<string, string>;
+}
+
+/** A source row, as the importer reads it. */
+export interface SourceRow {
+  name: string;
+  component?: string;
+}
+
+/** Why a row, or one of its parts, maps to no product. */
+export type UnmappedReason =
+  /** No spelling in the file matches this part. */
+  | { kind: 'unknown'; part: string }
+  /** The file says the name names no product, and why. */
+  | { kind: 'not-a-product'; part: string; why: string };
+
+/** What a row means in catalog terms. */
+export interface MappedRow {
+  /** The products the row names (its platform, for a row with a component), in the row's order, without repeats. */
+  products: string[];
+  /** The products its component column names (Internet Explorer 6 on the row's Windows), where it has one. */
+  components: string[];
+  /** The update's KB number the row gives (`(KB958644)`, `(958644)`), digits only; the component's first, then the name's. */
+  kb?: string;
+  /** Why some part is not mapped; empty when the row is fully mapped. */
+  unmapped: UnmappedReason[];
+}
+
+// `(KB958644)`, `(958644)` or `(KB 958644)`, anywhere in the name: the update for that row.
+const KB_IN_PARENS = /[(]\s*(?:KB|Q)?\s*(\d{6,7})\s*[)]/gi;
+// Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `<sup>1</sup>` read as text.
+const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$/g;
+// Old bulletins end list items with an instruction, and later ones with the kind of update the row
+// offers (security-only or monthly rollup): neither is part of the product's name.
+const TRAILING_INSTRUCTION = /\s*[-–]\s*更新プログラムをダウンロードしてください。?$|\s+(?:セキュリティのみ|月例のロールアップ)$/;
+
+/** The KB numbers a name gives in parentheses, digits only, in order. */
+export function kbNumbersIn(name: string): string[] {
+  return [...name.normalize('NFKC').matchAll(KB_IN_PARENS)].map((m) => m[1]!);
+}
+
+/**
+ * A name cleaned for matching: full-width folded (NFKC), KB numbers in parentheses and footnote marks
+ * removed, the leading "Microsoft " dropped (the sources write it or not at random), whitespace collapsed.
+ */
+export function cleanName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(KB_IN_PARENS, ' ')
+    .replace(FOOTNOTES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(TRAILING_INSTRUCTION, '')
+    .replace(/^microsoft\s+/i, '');
+}
+
+/** The key the spellings file is matched by: the cleaned name in lower case. */
+export function spellingKey(name: string): string {
+  return cleanName(name).toLowerCase();
+}
+
+// List separators between product names: 、 , および and または (and the English "and"/"or" some rows use);
+// a cell of one name per line reads as names run together, each starting "Microsoft ".
+const SEPARATOR = /\s*(?:\s(?=microsoft\s)|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1").
+const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
+const SERVICE_PACK_SUFFIX = /\s+(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
+
+/** Splits a cleaned name into the names it lists, at separators outside parentheses. */
+export function splitListedNames(key: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  // Mask the text inside parentheses so separators there ("(Enterprise Edition、Standard Edition)") do not split.
+  const masked = [...key]
+    .map((ch) => {
+      if (ch === '(') depth++;
+      const out = depth > 0 ? '\u0000' : ch;
+      if (ch === ')') depth = Math.max(0, depth - 1);
+      return out;
+    })
+    .join('');
+  for (const match of masked.matchAll(SEPARATOR)) {
+    parts.push(key.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  parts.push(key.slice(start));
+  const names: string[] = [];
+  for (const raw of parts.map((p) => p.trim().replace(/^microsoft\s+/i, '')).filter(Boolean)) {
+    const before = names.at(-1);
+    if (before !== undefined && SERVICE_PACK_ONLY.test(raw)) names.push(`${before.replace(SERVICE_PACK_SUFFIX, '')} ${raw}`);
+    else names.push(raw);
+  }
+  return names;
+}
+
+// "A 上の B", "A 用の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows).
+const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|にインストールされた|にインストールされている)\s*(.+)$/;
+
+interface MappedName {
+  products: string[];
+  components: string[];
+  unmapped: UnmappedReason[];
+}
+
+/** Each name a list names, looked up; a part not found is reported as the source spells it. */
+function mapList(name: string, table: SpellingTable): { products: string[]; unmapped: UnmappedReason[] } {
+  const whole = lookup(name, table);
+  if (whole) return whole;
+  const products: string[] = [];
+  const unmapped: UnmappedReason[] = [];
+  for (const part of splitListedNames(name)) {
+    const found = lookup(part, table);
+    if (!found) {
+      unmapped.push({ kind: 'unknown', part });
+      continue;
+    }
+    products.push(...found.products);
+    unmapped.push(...found.unmapped);
+  }
+  return { products, unmapped };
+}
+
+/**
+ * The products one name means: the whole name's spelling if the file has it; else, for "A 上の B", the
+ * products of A with B as their component; else each name the list names.
+ */
+function mapName(name: string, table: SpellingTable): MappedName {
+  const cleaned = cleanName(name);
+  const whole = lookup(cleaned, table);
+  if (whole) return { ...whole, components: [] };
+  const on = INSTALLED_ON.exec(cleaned);
+  if (on) {
+    const platforms = mapList(on[1]!, table);
+    const components = mapList(on[2]!, table);
+    if (platforms.unmapped.length === 0 && components.unmapped.length === 0) {
+      return { products: platforms.products, components: components.products, unmapped: [] };
+    }
+  }
+  const list = mapList(cleaned, table);
+  // A name that is not a list is reported whole.
+  if (list.products.length === 0 && list.unmapped.length > 1 && list.unmapped.every((u) => u.kind === 'unknown')) {
+    return { products: [], components: [], unmapped: [{ kind: 'unknown', part: cleaned }] };
+  }
+  return { ...list, components: [] };
+}
+
+function lookup(name: string, table: SpellingTable): { products: string[]; unmapped: UnmappedReason[] } | undefined {
+  const key = name.toLowerCase();
+  const products = table.products.get(key);
+  if (products) return { products: [...products], unmapped: [] };
+  const why = table.notProducts.get(key);
+  if (why !== undefined) return { products: [], unmapped: [{ kind: 'not-a-product', part: name, why }] };
+  return undefined;
+}
+
+/** A source row in catalog terms: its products, its component's products, its KB number, and what is not mapped. */
+export function mapSourceRow(row: SourceRow, table: SpellingTable): MappedRow {
+  const name = mapName(row.name, table);
+  const component = row.component === undefined ? undefined : mapName(row.component, table);
+  const kb = [...(row.component === undefined ? [] : kbNumbersIn(row.component)), ...kbNumbersIn(row.name)][0];
+  return {
+    products: [...new Set(name.products)],
+    components: [...new Set([...name.components, ...(component ? [...component.products, ...component.components] : [])])],
+    ...(kb ? { kb } : {}),
+    unmapped: [...name.unmapped, ...(component?.unmapped ?? [])],
+  };
+}
