@@ -112,3 +112,53 @@ describe('mapSourceRow', () => {
     });
   });
 });
+
+describe('mapSourceRow on the older layouts', () => {
+  const OLD = table({
+    'Windows 2000 Service Pack 4': ['windows-2000-sp4'],
+    'Windows XP Service Pack 2': ['windows-xp-sp2'],
+    'DirectX 8.0': ['directx-8-0'],
+    'DirectX 8.1': ['directx-8-1'],
+    'DirectX 8.1a': ['directx-8-1a'],
+    'Data Access Components 2.8': ['data-access-components-2-8'],
+    'Internet Explorer 6': ['internet-explorer-6'],
+    'Internet Explorer 6 Service Pack 1': ['internet-explorer-6-sp1'],
+    'Windows XP Service Pack 1': ['windows-xp-sp1'],
+    'Office 2003 Service Pack 1': ['office-2003-sp1'],
+    'Office 2003 Service Pack 2': ['office-2003-sp2'],
+    'Outlook 2003': ['outlook-2003'],
+    'Windows Millennium Edition (ME)': ['windows-me'],
+  });
+
+  it('reads a version alone as the version of the product before it', () => {
+    expect(mapSourceRow({ name: 'Windows 2000 Service Pack 4 にインストールされている Microsoft DirectX 8.0、8.1、8.1a' }, OLD)).toMatchObject({
+      products: ['windows-2000-sp4'],
+      components: ['directx-8-0', 'directx-8-1', 'directx-8-1a'],
+      unmapped: [],
+    });
+  });
+
+  it('reads "B を実行している A" and "B for A" as B installed on A', () => {
+    expect(mapSourceRow({ name: 'Microsoft Data Access Components 2.8 を実行している Microsoft Windows XP Service Pack 2' }, OLD)).toMatchObject({
+      products: ['windows-xp-sp2'],
+      components: ['data-access-components-2-8'],
+    });
+    expect(mapSourceRow({ name: 'Internet Explorer 6 for Microsoft Windows XP Service Pack 2' }, OLD)).toMatchObject({ products: ['windows-xp-sp2'], components: ['internet-explorer-6'] });
+  });
+
+  it('reads a list of "A 上の B"', () => {
+    expect(
+      mapSourceRow({ name: 'Microsoft Windows 2000 Service Pack 4 上の Internet Explorer 6 Service Pack 1 または Microsoft Windows XP Service Pack 1 上の Internet Explorer 6 Service Pack 1' }, OLD),
+    ).toMatchObject({ products: ['windows-2000-sp4', 'windows-xp-sp1'], components: ['internet-explorer-6-sp1'], unmapped: [] });
+  });
+
+  it('reads a suite and its program, and drops the kind of update and the pointers to the FAQ', () => {
+    expect(mapSourceRow({ name: 'Microsoft Office 2003 Service Pack 1 および Service Pack 2 - Microsoft Outlook 2003 (KB892843) クライアント用更新プログラムおよび管理者用更新プログラム' }, OLD)).toEqual({
+      products: ['office-2003-sp1', 'office-2003-sp2', 'outlook-2003'],
+      components: [],
+      kb: '892843',
+      unmapped: [],
+    });
+    expect(mapSourceRow({ name: 'Microsoft Windows Millennium Edition (ME) - これらのプラットフォームに関する詳細は 「よく寄せられる質問」 をご覧ください。' }, OLD).products).toEqual(['windows-me']);
+  });
+});

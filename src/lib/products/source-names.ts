@@ -43,9 +43,11 @@ export interface MappedRow {
 const KB_IN_PARENS = /[(]\s*(?:KB|Q)?\s*(\d{6,7})\s*[)]/gi;
 // Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `<sup>1</sup>` read as text.
 const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$/g;
-// Old bulletins end list items with an instruction, and later ones with the kind of update the row
-// offers (security-only or monthly rollup): neither is part of the product's name.
-const TRAILING_INSTRUCTION = /\s*[-–]\s*更新プログラムをダウンロードしてください。?$|\s+(?:セキュリティのみ|月例のロールアップ)$/;
+// Old bulletins end list items with an instruction or a pointer to the FAQ, and later ones with the kind
+// of update the row offers (for clients and administrators, security-only, monthly rollup): none of it
+// is part of the product's name.
+const TRAILING_INSTRUCTION =
+  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
 
 /** The KB numbers a name gives in parentheses, digits only, in order. */
 export function kbNumbersIn(name: string): string[] {
@@ -72,12 +74,18 @@ export function spellingKey(name: string): string {
   return cleanName(name).toLowerCase();
 }
 
-// List separators between product names: 、 , および and または (and the English "and"/"or" some rows use);
-// a cell of one name per line reads as names run together, each starting "Microsoft ".
-const SEPARATOR = /\s*(?:\s(?=microsoft\s)|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
-// A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1").
+// List separators between product names: 、 , および and または (and the English "and"/"or" some rows use),
+// and the colon of "Office 2000 Service Pack 3: Access 2000 Excel 2000 …";
+// "Office 2003 Service Pack 2 - Outlook 2003" (a suite's program); a cell of one name per line reads as
+// names run together, each starting "Microsoft " (but "2007 Microsoft Office System" and "SP1 を適用した
+// Microsoft Windows Server 2003" are one name each).
+const SEPARATOR = /\s*(?:(?<!\b\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1"), and
+// one that only names a version replaces the version of the part before it ("DirectX 8.0、8.0a、8.1").
 const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
 const SERVICE_PACK_SUFFIX = /\s+(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
+const VERSION_ONLY = /^\d+(?:\.\d+)+[a-z]?$/i;
+const VERSION_SUFFIX = /(?<=\s)\d+(?:\.\d+)+[a-z]?$/i;
 
 /** Splits a cleaned name into the names it lists, at separators outside parentheses. */
 export function splitListedNames(key: string): string[] {
@@ -102,13 +110,19 @@ export function splitListedNames(key: string): string[] {
   for (const raw of parts.map((p) => p.trim().replace(/^microsoft\s+/i, '')).filter(Boolean)) {
     const before = names.at(-1);
     if (before !== undefined && SERVICE_PACK_ONLY.test(raw)) names.push(`${before.replace(SERVICE_PACK_SUFFIX, '')} ${raw}`);
+    else if (before !== undefined && VERSION_ONLY.test(raw) && VERSION_SUFFIX.test(before)) names.push(before.replace(VERSION_SUFFIX, raw));
     else names.push(raw);
   }
   return names;
 }
 
-// "A 上の B", "A 用の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows).
+// "A 上の B", "A 用の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows);
+// "B を実行している A", "B がインストールされた A", "B for A": the same, the other way round.
 const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|にインストールされた|にインストールされている)\s*(.+)$/;
+const RUNNING = /^(.+?)\s*(?:を実行している|がインストールされた|がインストールされている)\s*(.+)$/;
+// "Internet Explorer 6 for Windows XP Service Pack 2": tried only once the whole name is not a spelling,
+// so "Windows Server 2008 for Itanium-based Systems" stays one product.
+const FOR_PLATFORM = /^(.+?)\s+for\s+(.+)$/i;
 
 interface MappedName {
   products: string[];
@@ -134,28 +148,46 @@ function mapList(name: string, table: SpellingTable): { products: string[]; unma
   return { products, unmapped };
 }
 
+/** "A 上の B" and the like: A's products with B's as their components, when both sides map whole. */
+function mapInstalledOn(text: string, table: SpellingTable): MappedName | undefined {
+  for (const [pattern, platform, component] of [[INSTALLED_ON, 1, 2], [RUNNING, 2, 1], [FOR_PLATFORM, 2, 1]] as const) {
+    const on = pattern.exec(text);
+    if (!on) continue;
+    const platforms = mapList(on[platform]!.replace(/^microsoft\s+/i, ''), table);
+    const components = mapList(on[component]!, table);
+    if (platforms.unmapped.length === 0 && components.unmapped.length === 0) {
+      return { products: platforms.products, components: components.products, unmapped: [] };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The products one name means: the whole name's spelling if the file has it; else, for "A 上の B", the
- * products of A with B as their component; else each name the list names.
+ * products of A with B as their component; else each name the list names (each may be "A 上の B").
  */
 function mapName(name: string, table: SpellingTable): MappedName {
   const cleaned = cleanName(name);
   const whole = lookup(cleaned, table);
   if (whole) return { ...whole, components: [] };
-  const on = INSTALLED_ON.exec(cleaned);
-  if (on) {
-    const platforms = mapList(on[1]!, table);
-    const components = mapList(on[2]!, table);
-    if (platforms.unmapped.length === 0 && components.unmapped.length === 0) {
-      return { products: platforms.products, components: components.products, unmapped: [] };
+  const on = mapInstalledOn(cleaned, table);
+  if (on) return on;
+  const result: MappedName = { products: [], components: [], unmapped: [] };
+  for (const part of splitListedNames(cleaned)) {
+    const found = lookup(part, table) ?? mapInstalledOn(part, table);
+    if (!found) {
+      result.unmapped.push({ kind: 'unknown', part });
+      continue;
     }
+    result.products.push(...found.products);
+    result.components.push(...('components' in found ? found.components : []));
+    result.unmapped.push(...found.unmapped);
   }
-  const list = mapList(cleaned, table);
   // A name that is not a list is reported whole.
-  if (list.products.length === 0 && list.unmapped.length > 1 && list.unmapped.every((u) => u.kind === 'unknown')) {
+  if (result.products.length + result.components.length === 0 && result.unmapped.length > 1 && result.unmapped.every((u) => u.kind === 'unknown')) {
     return { products: [], components: [], unmapped: [{ kind: 'unknown', part: cleaned }] };
   }
-  return { ...list, components: [] };
+  return result;
 }
 
 function lookup(name: string, table: SpellingTable): { products: string[]; unmapped: UnmappedReason[] } | undefined {
