@@ -86,6 +86,11 @@ const listings: BulletinListing[] = [
     })),
 ].sort((a, b) => bulletinOrder(b.id) - bulletinOrder(a.id));
 
+/** Every corpus bulletin's facts, the curated ones' included, newest first. */
+export function getAllCorpusFacts(): readonly CorpusFacts[] {
+  return corpusFacts;
+}
+
 /** Every bulletin, newest first. */
 export function getListings(): readonly BulletinListing[] {
   return listings;

@@ -29,6 +29,8 @@ export const productFamilySchema = z
     label: localizedSchema,
     /** The wizard group its products are offered under in the curated bulletins' wizards (an id from `wizardGroups`); none for a family no curated wizard offers. */
     wizardGroup: groupIdSchema.exactOptional(),
+    /** The question of "what does this machine need?" (`/{lang}/check/`) its products answer: the Windows (`os`), Internet Explorer (`ie`) or Office (`office`) it runs. */
+    check: z.enum(['os', 'ie', 'office'], { error: 'check is one of os, ie or office: the question of the check page the products answer.' }).exactOptional(),
   })
   .strict();
 export type ProductFamily = z.output<typeof productFamilySchema>;

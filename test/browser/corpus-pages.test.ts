@@ -183,3 +183,42 @@ describe('ways in to imported bulletins', () => {
     await page.close();
   });
 });
+
+describe('product pages from the corpus', () => {
+  it('list the bulletins that affect a product, newest first, with the update, its download and what replaces it', async () => {
+    const page = await open(withoutJs, '/en/products/windows-xp-sp2/');
+    const rows = await page.$$eval('#affected ~ ol > li[data-bulletin]', (items) => items.map((li) => [(li as HTMLElement).dataset['bulletin'], (li as HTMLElement).dataset['status']]));
+    // MS08-067 (2008) before MS06-040 (2006); every row of this list is affected.
+    const ids = rows.map(([id]) => id);
+    expect(ids.indexOf('MS08-067')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('MS08-067')).toBeLessThan(ids.indexOf('MS06-040'));
+    expect(rows.every(([, status]) => status === 'affected')).toBe(true);
+    // The download link of MS08-067's row for Windows XP Service Pack 2, as the source gives it.
+    const ms08067 = page.locator('li[data-bulletin="MS08-067"]');
+    expect(await ms08067.locator('a[href="https://www.microsoft.com/download/details.aspx?familyid=0d5f9b6e-9265-44b9-a376-2067b73d6a03&displaylang=ja"]').count()).toBe(1);
+    // MS06-040's update is replaced by MS08-067's (MS08-067 names MS06-040 as the update it replaces).
+    expect(await page.locator('li[data-bulletin="MS06-040"] [data-replaced-by] a[href="/en/bulletins/ms08-067/"]').count()).toBe(1);
+    // The text for the ticket: one line per bulletin, with its KB number.
+    const ticket = (await page.locator('#affected-ticket').innerText()).split('\n');
+    expect(ticket).toContain('MS08-067 KB958644');
+    expect(ticket).toContain('MS06-040 KB921883');
+    expect(ticket.length).toBe(rows.length);
+    await page.close();
+  });
+
+  it('list the bulletins that list a product as not affected, apart', async () => {
+    const page = await open(withoutJs, '/ja/products/windows-vista-sp1/');
+    const statuses = await page.$$eval('#not-affected ~ ol > li[data-bulletin]', (items) => items.map((li) => (li as HTMLElement).dataset['status']));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['not-affected']));
+    await page.close();
+  });
+
+  it('the products index lists the corpus families with a count per product', async () => {
+    const page = await open(withoutJs, '/en/products/');
+    expect(await page.locator('[data-family="windows-7"] a[href="/en/products/windows-7-x64-sp1/"]').count()).toBe(1);
+    const count = await page.locator('[data-family="windows-7"] li', { has: page.locator('a[href="/en/products/windows-7-x64-sp1/"]') }).locator('.count').innerText();
+    expect(Number(/\d+/.exec(count)?.[0])).toBeGreaterThan(50);
+    await page.close();
+  });
+});

@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANG_ALTERNATION } from '../../src/lib/i18n/langs.ts';
+import { parse } from 'yaml';
+import { ROOT_DIR } from './paths.ts';
 
 export interface BuiltPage {
   /** The URL path: `/ja/bulletins/ms04-015/`, `/404.html`. */
@@ -37,8 +39,19 @@ function builtPage(path: string, file: string): BuiltPage {
   };
 }
 
-/** An imported bulletin's page, or an identifier page, which the corpus has by the thousand. */
-const MANY = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:bulletins/(ms\\d{2}-\\d{3})/|kb/[^/]+/|cve/[^/]+/)$`);
+/** An imported bulletin's page, an identifier page or a product page, which the corpus has by the thousand. */
+const MANY = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:bulletins/(ms\\d{2}-\\d{3})/|kb/[^/]+/|cve/[^/]+/|products/([^/]+)/)$`);
+/**
+ * The product pages the costly checks visit: those of the curated catalog (and of the test fixtures), and
+ * a few of the corpus's, one per shape of list (long, with components, Server Core, not affected only).
+ */
+const CORPUS_PRODUCT_SAMPLE: ReadonlySet<string> = new Set(['windows-7-x64-sp1', 'internet-explorer-6', 'office-2003-sp3', 'windows-server-2008-r2-x64-sp1-core', 'windows-vista-sp1']);
+const isSampledProduct = (id: string) => CORPUS_PRODUCT_SAMPLE.has(id) || CURATED_PRODUCTS.has(id);
+const CURATED_PRODUCTS: ReadonlySet<string> = new Set(
+  ['content/products.yaml', 'test/fixtures/content/products.yaml'].flatMap((file) =>
+    (parse(readFileSync(join(ROOT_DIR, file), 'utf8')) as { products: { id: string }[] }).products.map((p) => p.id),
+  ),
+);
 /** A link to one of the bulletins in `ids` (lower case). */
 const linksTo = (html: string, ids: ReadonlySet<string>) =>
   [...html.matchAll(/\/bulletins\/(ms\d{2}-\d{3})\//g)].some((m) => ids.has(m[1]!));
@@ -46,12 +59,14 @@ const linksTo = (html: string, ids: ReadonlySet<string>) =>
 /**
  * The pages the costly checks visit (a browser with axe, html-validate): every page of every kind,
  * except that of the thousands of imported bulletins and their KB and CVE pages only those of a fixed
- * sample (two or more bulletins per layout family, and every curated bulletin) are visited.
+ * sample (two or more bulletins per layout family, and every curated bulletin) are visited, and of the
+ * product pages only the sampled ones.
  */
 export function sampledPages(pages: readonly BuiltPage[], sample: ReadonlySet<string>): BuiltPage[] {
   return pages.filter((page) => {
     const match = MANY.exec(page.path);
     if (!match) return true;
+    if (match[2]) return isSampledProduct(match[2]);
     return match[1] ? sample.has(match[1]) : linksTo(page.html, sample);
   });
 }

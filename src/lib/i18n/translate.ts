@@ -31,6 +31,11 @@ const drift = [
 ];
 if (drift.length > 0) throw new Error(`The UI strings have drifted:\n  ${drift.join('\n  ')}`);
 
+/** The raw templates (placeholders unfilled) of every key that starts with `prefix`, for a script that fills them in the browser. */
+export function uiTemplates(lang: Lang, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(tables[lang]).filter(([key]) => key.startsWith(prefix)));
+}
+
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
   return fill(tables[lang][key]!, vars);

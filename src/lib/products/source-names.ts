@@ -174,13 +174,13 @@ function mapName(name: string, table: SpellingTable): MappedName {
   if (on) return on;
   const result: MappedName = { products: [], components: [], unmapped: [] };
   for (const part of splitListedNames(cleaned)) {
-    const found = lookup(part, table) ?? mapInstalledOn(part, table);
+    const found: MappedName | undefined = withComponents(lookup(part, table)) ?? mapInstalledOn(part, table);
     if (!found) {
       result.unmapped.push({ kind: 'unknown', part });
       continue;
     }
     result.products.push(...found.products);
-    result.components.push(...('components' in found ? found.components : []));
+    result.components.push(...found.components);
     result.unmapped.push(...found.unmapped);
   }
   // A name that is not a list is reported whole.
@@ -189,6 +189,8 @@ function mapName(name: string, table: SpellingTable): MappedName {
   }
   return result;
 }
+
+const withComponents = (found: ReturnType<typeof lookup>): MappedName | undefined => (found ? { ...found, components: [] } : undefined);
 
 function lookup(name: string, table: SpellingTable): { products: string[]; unmapped: UnmappedReason[] } | undefined {
   const key = name.toLowerCase();
