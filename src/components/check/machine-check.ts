@@ -10,11 +10,12 @@ import { readInventory } from '../../lib/check/inventory.ts';
 import { checkMachine, type CheckProductData, type CheckResult } from '../../lib/check/needs.ts';
 import { osProduct } from '../../lib/check/os-product.ts';
 import { CHECK_QUESTIONS, parseCheckQuery, readKbList, serialiseCheckQuery, type CheckQuestion } from '../../lib/check/query.ts';
+import type { Lang } from '../../lib/i18n/langs.ts';
 import { fill } from '../../lib/i18n/template.ts';
 
 /** What the page embeds in `data-check`. */
 export interface CheckPageData {
-  lang: 'ja' | 'en';
+  lang: Lang;
   /** Where the bulletin pages are: `/{lang}/bulletins/`. */
   bulletinsPath: string;
   /** The UI strings the script writes, already in the page's language. */
