@@ -131,6 +131,7 @@ export default {
   'notFound.search': 'Search this site',
   'home.wayIn': 'Find by KB, CVE or product',
   'home.byKb': 'By Knowledge Base (KB) number',
+  'home.check': 'What does this machine need? (from systeminfo)',
   'home.byCve': 'By CVE ID',
   'home.byProduct': 'By product',
   'ids.boxLabel': 'Go to a KB, bulletin or CVE number',

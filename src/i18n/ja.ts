@@ -130,6 +130,7 @@ export default {
   'notFound.search': 'サイト内を検索する',
   'home.wayIn': 'KB 番号・CVE 番号・製品から探す',
   'home.byKb': 'サポート技術情報 (KB) 番号から',
+  'home.check': 'このコンピューターに必要な更新プログラムを確認する (systeminfo から)',
   'home.byCve': 'CVE 番号から',
   'home.byProduct': '製品から',
   'ids.boxLabel': '番号を指定して移動',

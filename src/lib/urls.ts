@@ -39,6 +39,8 @@ export const productPath = (lang: Lang, product: string) => `/${lang}/products/$
 export const kbIndexPath = (lang: Lang) => `/${lang}/kb/`;
 export const cveIndexPath = (lang: Lang) => `/${lang}/cve/`;
 export const productIndexPath = (lang: Lang) => `/${lang}/products/`;
+/** "What does this machine need?" (its state in the query string: src/lib/check/query.ts). */
+export const checkPath = (lang: Lang) => `/${lang}/check/`;
 
 /** The anchor of a product family's list on the product index (`family-windows-xp`). */
 export const productFamilyAnchor = (family: string) => `family-${family}`;

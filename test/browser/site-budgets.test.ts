@@ -113,6 +113,18 @@ describe('budgets', () => {
     for (const r of bulletins) expect(r.html, r.path).toBeLessThanOrEqual(30 * KB);
   });
 
+  it('the check page’s script and the data it loads for one product stay under 60 KB gzipped', () => {
+    const dataDir = join(distDir, 'check/data');
+    const data = readdirSync(dataDir).map((file) => ({ file, bytes: gz(readFileSync(join(dataDir, file))) }));
+    const largest = data.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const checks = report.filter((r) => r.kind === 'check');
+    expect(checks.length).toBe(2);
+    for (const r of checks) {
+      console.log(`${r.path}: JS ${r.js} B + the largest product's data (${largest.file}) ${largest.bytes} B = ${r.js + largest.bytes} B gzipped`);
+      expect(r.js + largest.bytes, r.path).toBeLessThanOrEqual(60 * KB);
+    }
+  });
+
   it('every page, the largest imported bulletin included, is under 100 KB of gzipped HTML', () => {
     expect(report.filter((r) => r.html >= 100 * KB).map((r) => `${r.path}: ${r.html} B`)).toEqual([]);
   });

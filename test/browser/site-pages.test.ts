@@ -62,6 +62,13 @@ async function use(page: Page, path: string, expect: ExpectStatic) {
     await resultsFor(page, query);
     expect(await page.locator('.search-result').count(), 'search results').toBeGreaterThan(0);
   }
+  if (kind === 'check') {
+    await page.locator('#check-os').selectOption('windows-xp-sp2');
+    await page.locator('machine-check button[type="submit"]').click();
+    await page.locator('[data-result]').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.locator('[data-result] li[data-bulletin]').count(), 'bulletins in the result').toBeGreaterThan(0);
+    expect(await axeViolations(page), 'with the result shown').toEqual([]);
+  }
   if (kind === 'wizard') {
     await page.locator('main input[type="radio"][name="product"]').first().check();
     const version = page.locator('main input[name="version"]');

@@ -106,7 +106,7 @@ export function resolveFile(distDir: string, path: string): string | undefined {
 }
 
 /** The kind of page a path is, for budgets and reports. */
-export function pageKind(path: string): 'home' | 'bulletin' | 'wizard' | 'verdict' | 'search' | 'identifier' | 'other' {
+export function pageKind(path: string): 'home' | 'bulletin' | 'wizard' | 'verdict' | 'search' | 'identifier' | 'check' | 'other' {
   const rest = new RegExp(`^/(?:${LANG_ALTERNATION})(/.*)$`).exec(path)?.[1];
   if (rest === undefined) return 'other';
   if (rest === '/') return 'home';
@@ -114,6 +114,7 @@ export function pageKind(path: string): 'home' | 'bulletin' | 'wizard' | 'verdic
   if (/^\/bulletins\/[^/]+\/check\/$/.test(rest)) return 'wizard';
   if (/^\/bulletins\/[^/]+\/check\/[^/]+\/$/.test(rest)) return 'verdict';
   if (/^\/search\/$/.test(rest)) return 'search';
+  if (/^\/check\/$/.test(rest)) return 'check';
   if (/^\/(kb|cve|products)\//.test(rest)) return 'identifier';
   return 'other';
 }

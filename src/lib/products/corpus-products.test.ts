@@ -21,7 +21,7 @@ const NAMES = `products:
   windows-vista-sp1: [Windows Vista Service Pack 1]
   windows-xp-sp2: [Windows XP Service Pack 2]
 combined:
-  - name: Windows Vista および Windows Vista Service Pack 1 (すべて)
+  - name: Windows Vista (RTM、SP1)
     products: [windows-vista, windows-vista-sp1]
 notProducts:
   - name: Server Core インストール オプション
@@ -44,7 +44,7 @@ describe('checkCorpusProducts', () => {
     expect(problems).toEqual([]);
     expect(data!.families.at(-1)!.id).toBe('windows-vista');
     expect(data!.spellings.products.get('windows xp service pack 2')).toEqual(['windows-xp-sp2']);
-    expect(data!.spellings.products.get('windows vista および windows vista service pack 1 (すべて)')).toEqual(['windows-vista', 'windows-vista-sp1']);
+    expect(data!.spellings.products.get('windows vista (rtm、sp1)')).toEqual(['windows-vista', 'windows-vista-sp1']);
   });
 
   it('names the file, the field and the fix for each problem', () => {

@@ -47,12 +47,17 @@ const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$/g;
 // of update the row offers (for clients and administrators, security-only, monthly rollup): none of it
 // is part of the product's name.
 const TRAILING_INSTRUCTION =
-  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
+  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、|注\s*[:：]|なお、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
 
 /** The KB numbers a name gives in parentheses, digits only, in order. */
 export function kbNumbersIn(name: string): string[] {
   return [...name.normalize('NFKC').matchAll(KB_IN_PARENS)].map((m) => m[1]!);
 }
+
+// A closing note in parentheses that is a sentence, not part of the name: "(Windows 2000 に同梱)",
+// "(すべてのバージョン)", "(… の適用が必要)". Told from a name's own parentheses ("(Server Core インストール)",
+// "(32 ビット版)", "(日本語版)") by its hiragana.
+const TRAILING_NOTE = /\s*\((?=[^()]*[\u3041-\u3096])[^()]*\)$/;
 
 /**
  * A name cleaned for matching: full-width folded (NFKC), KB numbers in parentheses and footnote marks
@@ -66,6 +71,7 @@ export function cleanName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(TRAILING_INSTRUCTION, '')
+    .replace(TRAILING_NOTE, '')
     .replace(/^microsoft\s+/i, '');
 }
 
@@ -78,8 +84,9 @@ export function spellingKey(name: string): string {
 // and the colon of "Office 2000 Service Pack 3: Access 2000 Excel 2000 …";
 // "Office 2003 Service Pack 2 - Outlook 2003" (a suite's program); a cell of one name per line reads as
 // names run together, each starting "Microsoft " (but "2007 Microsoft Office System" and "SP1 を適用した
-// Microsoft Windows Server 2003" are one name each).
-const SEPARATOR = /\s*(?:(?<!\b\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// Microsoft Windows Server 2003" are one name each), or "Windows " after a version ("Internet Explorer 6
+// Windows Internet Explorer 7").
+const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=windows\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
 // A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1"), and
 // one that only names a version replaces the version of the part before it ("DirectX 8.0、8.0a、8.1").
 const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;

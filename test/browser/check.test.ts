@@ -1,0 +1,169 @@
+/// <reference types="node" />
+/**
+ * "What does this machine need?" (`/{lang}/check/`) as a help desk uses it, in Chromium, on the
+ * published build: the state in the address, the paste of systeminfo, wmic and Get-HotFix output, the
+ * result as elements carrying data-bulletin and data-status, the text for the ticket, and the page
+ * without JavaScript. The expected bulletins and KB numbers were read from the sources: MS08-067
+ * (KB958644) replaces MS06-040 (KB921883), and MS12-054 (KB2733594) replaces MS08-067.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckProductData } from '../../src/lib/check/needs.ts';
+import { t } from '../../src/lib/i18n/translate.ts';
+import { launchChromium, recordProblems } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+let withJs: BrowserContext;
+let withoutJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+  withJs = await browser.newContext();
+  withoutJs = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** The result, as tools read it: each bulletin's id and status, in the page's order. */
+async function result(page: Page): Promise<Map<string, string>> {
+  await page.locator('[data-result]').waitFor({ state: 'visible' });
+  const items = await page.$$eval('[data-result] li[data-bulletin]', (lis) => lis.map((li) => [(li as HTMLElement).dataset['bulletin']!, (li as HTMLElement).dataset['status']!] as const));
+  return new Map(items);
+}
+
+describe('the check, from a link', () => {
+  it('ja: lists each bulletin that affects Windows XP SP2 as missing, installed or replaced', async () => {
+    const page = await open(withJs, '/ja/check/?os=windows-xp-sp2&kb=958644');
+    const problems = recordProblems(page);
+    const statuses = await result(page);
+    expect(statuses.get('MS08-067')).toBe('installed');
+    expect(statuses.get('MS06-040')).toBe('replaced');
+    expect(new Set(statuses.values())).toEqual(new Set(['missing', 'installed', 'replaced']));
+    expect(await page.locator('li[data-bulletin="MS06-040"]').innerText()).toContain('MS08-067');
+    // The missing ones come first, each linked to its bulletin page, and the ticket lists exactly them.
+    const missing = await page.$$eval('[data-missing] > li', (lis) => lis.map((li) => [(li as HTMLElement).dataset['status'], li.querySelector('a')?.getAttribute('href'), (li as HTMLElement).dataset['bulletin']]));
+    expect(missing.length).toBeGreaterThan(10);
+    for (const [status, href, id] of missing) {
+      expect(status).toBe('missing');
+      expect(href).toBe(`/ja/bulletins/${id!.toLowerCase()}/`);
+    }
+    const ticket = (await page.locator('#check-ticket').innerText()).split('\n');
+    expect(ticket.map((line) => line.split(' ')[0])).toEqual(missing.map(([, , id]) => id));
+    for (const line of ticket) expect(line).toMatch(/^MS\d{2}-\d{3}( KB\d+)*$/);
+    expect(ticket).toContain('MS09-062 KB958869');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it('en: follows a chain of replacements several bulletins deep', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-xp-sp2&kb=KB2733594');
+    const statuses = await result(page);
+    expect(statuses.get('MS08-067')).toBe('replaced');
+    expect(statuses.get('MS06-040')).toBe('replaced');
+    expect(await page.locator('li[data-bulletin="MS06-040"]').innerText()).toContain(t('en', 'check.status.replaced', { bulletin: 'MS12-054', kb: 'KB2733594' }));
+    // The form shows the state it was opened with.
+    expect(await page.inputValue('#check-os')).toBe('windows-xp-sp2');
+    expect(await page.inputValue('#check-kb')).toBe('KB2733594');
+    await page.close();
+  });
+
+  it('adds nothing for a product no bulletin lists as affected', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-xp-sp2');
+    const offices = await page.$$eval('#check-office option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const empty = offices.find((id) => {
+      const data = JSON.parse(readFileSync(join(distDir, 'check/data', `${id}.json`), 'utf8')) as CheckProductData;
+      return data.rows.every((row) => !row.affected);
+    });
+    if (!empty) return expect.unreachable('every Office product has an affecting bulletin: pick another case');
+    const alone = await result(page);
+    await page.goto(`${baseUrl}/en/check/?os=windows-xp-sp2&office=${empty}`);
+    await expect.poll(async () => [...(await result(page)).entries()]).toEqual([...alone.entries()]);
+    expect(await page.locator('[data-summary]').innerText()).toContain(await page.locator(`#check-office option[value="${empty}"]`).innerText());
+    await page.close();
+  });
+
+  it('names what it cannot read, in an alert', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-99&kb=958644,hello');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain(t('en', 'check.unknownProduct', { id: 'windows-99' }));
+    expect(await alert.innerText()).toContain(t('en', 'check.unreadKbs', { tokens: 'hello' }));
+    expect(await page.locator('[data-result]').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the check, from a paste', () => {
+  const SYSTEMINFO_JA = [
+    'ホスト名:               PC01',
+    'OS 名:                  Microsoft Windows XP Professional',
+    'OS バージョン:          5.1.2600 Service Pack 2 ビルド 2600',
+    'システムの種類:         X86-based PC',
+    'ホットフィックス:       2 ホットフィックスがインストールされています。',
+    '                        [01]: File 1',
+    '                        [02]: KB958644',
+    'ネットワーク カード:    1 NIC(s) インストール済みです。',
+  ].join('\r\n');
+  const GET_HOTFIX = ['Source        Description      HotFixID      InstalledBy          InstalledOn', '------        -----------      --------      -----------          -----------', 'PC01          Security Update  KB921883      NT AUTHORITY\\SYSTEM  8/9/2006 12:00:00 AM'].join('\n');
+
+  it('ja: reads systeminfo into the form, and the result is a link with the products and KB numbers', async () => {
+    const page = await open(withJs, '/ja/check/');
+    const form = page.getByRole('search', { name: t('ja', 'check.formLabel') });
+    await form.getByLabel(t('ja', 'check.paste')).fill(SYSTEMINFO_JA);
+    await form.getByRole('button', { name: t('ja', 'check.read') }).click();
+    expect(await page.inputValue('#check-os')).toBe('windows-xp-sp2');
+    expect(await page.inputValue('#check-kb')).toBe('KB958644');
+    await expect.poll(() => page.locator('[data-status-message]').innerText()).toContain('KB 番号 1 件');
+    await form.getByRole('button', { name: t('ja', 'check.submit') }).click();
+    const statuses = await result(page);
+    expect(new URL(page.url()).search).toBe('?os=windows-xp-sp2&kb=958644');
+    expect(statuses.get('MS08-067')).toBe('installed');
+    // Nothing of the paste is in the address.
+    expect(page.url()).not.toContain('paste');
+    await page.close();
+  });
+
+  it('en: adds Get-HotFix’s KB numbers to those typed, and keeps the Windows picked', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-xp-sp2&kb=958644');
+    await result(page);
+    await page.getByLabel(t('en', 'check.paste')).fill(GET_HOTFIX);
+    await page.getByRole('button', { name: t('en', 'check.read') }).click();
+    expect(await page.inputValue('#check-kb')).toBe('KB958644, KB921883');
+    await page.getByRole('button', { name: t('en', 'check.submit') }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?os=windows-xp-sp2&kb=958644,921883');
+    await expect.poll(async () => (await result(page)).get('MS06-040')).toBe('installed');
+    await page.close();
+  });
+
+  it('says clearly that a paste is none of the three outputs, and changes nothing', async () => {
+    const page = await open(withJs, '/en/check/');
+    const problems = recordProblems(page);
+    await page.getByLabel(t('en', 'check.paste')).fill('Dear help desk, my computer is slow.');
+    await page.getByRole('button', { name: t('en', 'check.read') }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(t('en', 'check.read.unknown'));
+    expect(await page.inputValue('#check-kb')).toBe('');
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the check page without JavaScript', () => {
+  it('hides the form, says what the check needs, and lists the products', async () => {
+    const page = await open(withoutJs, '/en/check/');
+    expect(await page.getByRole('search', { name: t('en', 'check.formLabel') }).isVisible()).toBe(false);
+    await expect(page.locator('.no-script').innerText()).resolves.toBe(t('en', 'check.noScript'));
+    expect(await page.locator('.check-products a[href="/en/products/windows-xp-sp2/"]').count()).toBe(1);
+    expect(await page.locator('.check-products a[href="/en/products/windows-7-x64-sp1/"]').count()).toBe(1);
+    await page.close();
+  });
+});
