@@ -94,13 +94,13 @@ describe('mappingCoverage', () => {
     { id: 'MS09-001', year: 2009, affected: [{ name: 'Server Core インストール オプション', downloads: [] }, { name: 'Windows 7 および Windows Vista', downloads: [] }], notAffected: [] },
   ];
 
-  it('counts the rows mapped whole per year, and lists every other row with the reason', () => {
+  it('counts the rows mapped whole per year, leaves rows that name no product out, and lists every other row with the reason', () => {
     const coverage = mappingCoverage(facts, data!.spellings);
     expect(coverage.years).toEqual([
-      { year: 2008, rows: 3, mapped: 2 },
-      { year: 2009, rows: 2, mapped: 0 },
+      { year: 2008, rows: 3, mapped: 2, notProducts: 0 },
+      { year: 2009, rows: 1, mapped: 0, notProducts: 1 },
     ]);
-    expect(mappedShare(coverage.years)).toBeCloseTo(2 / 5);
+    expect(mappedShare(coverage.years)).toBeCloseTo(2 / 4);
     expect(coverage.unmapped).toEqual([
       { reason: { kind: 'unknown', part: 'Windows 7' }, rows: ['MS08-001 affected[1]', 'MS09-001 affected[1]'] },
       { reason: { kind: 'not-a-product', part: 'Server Core インストール オプション', why: 'a heading row' }, rows: ['MS09-001 affected[0]'] },

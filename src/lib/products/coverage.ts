@@ -5,8 +5,11 @@ import { mapSourceRow, type SpellingTable, type UnmappedReason } from './source-
 /** One year's rows (affected and not affected) and how many are mapped whole. */
 export interface YearCoverage {
   year: number;
+  /** Rows that name software: every row but those the spellings file says name no product. */
   rows: number;
   mapped: number;
+  /** Rows that name no product (a heading row, a note), left out of `rows`; listed with the reason. */
+  notProducts: number;
 }
 
 /** A name no spelling maps (or one the file says names no product), with every row it stands in. */
@@ -22,18 +25,23 @@ export interface Coverage {
   unmapped: UnmappedName[];
 }
 
-/** A row is mapped when its name and its component are mapped whole; a part that names no product counts as unmapped. */
+/**
+ * A row is mapped when its name and its component are mapped whole. A row that names no product at all
+ * (the spellings file says why) is not software: it leaves the share and is listed with its reason.
+ */
 export function mappingCoverage(facts: readonly Pick<CorpusFacts, 'id' | 'year' | 'affected' | 'notAffected'>[], table: SpellingTable): Coverage {
   const years = new Map<number, YearCoverage>();
   const unmapped = new Map<string, UnmappedName>();
   for (const bulletin of facts) {
-    const year = years.get(bulletin.year) ?? { year: bulletin.year, rows: 0, mapped: 0 };
+    const year = years.get(bulletin.year) ?? { year: bulletin.year, rows: 0, mapped: 0, notProducts: 0 };
     years.set(bulletin.year, year);
     for (const kind of ['affected', 'notAffected'] as const) {
       bulletin[kind].forEach((row, index) => {
-        year.rows++;
         const mapped = mapSourceRow(row, table);
-        if (mapped.unmapped.length === 0 && mapped.products.length + mapped.components.length > 0) {
+        const named = mapped.products.length + mapped.components.length > 0;
+        if (!named && mapped.unmapped.length > 0 && mapped.unmapped.every((u) => u.kind === 'not-a-product')) year.notProducts++;
+        else year.rows++;
+        if (mapped.unmapped.length === 0 && named) {
           year.mapped++;
           return;
         }

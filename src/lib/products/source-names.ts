@@ -41,8 +41,8 @@ export interface MappedRow {
 
 // `(KB958644)`, `(958644)` or `(KB 958644)`, anywhere in the name: the update for that row.
 const KB_IN_PARENS = /[(]\s*(?:KB|Q)?\s*(\d{6,7})\s*[)]/gi;
-// Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `<sup>1</sup>` read as text.
-const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$/g;
+// Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `※1`, `(注意 #1)`, `<sup>1</sup>` read as text.
+const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$|\s?※\d+|\s?\(注意 #\d+\)|\s※?注意$/g;
 // Old bulletins end list items with an instruction or a pointer to the FAQ, and later ones with the kind
 // of update the row offers (for clients and administrators, security-only, monthly rollup): none of it
 // is part of the product's name.
@@ -65,7 +65,10 @@ const TRAILING_NOTE = /\s*\((?=[^()]*[\u3041-\u3096])[^()]*\)$/;
  */
 export function cleanName(name: string): string {
   return name
+    // Trademark signs go before NFKC, which would spell ™ out as "TM" (as some sources already do: "ServerTM 2003").
+    .replace(/[®™]/g, '')
     .normalize('NFKC')
+    .replace(/(?<=[a-z])TM(?=\s)/g, '')
     .replace(KB_IN_PARENS, ' ')
     .replace(FOOTNOTES, ' ')
     .replace(/\s+/g, ' ')
@@ -84,9 +87,9 @@ export function spellingKey(name: string): string {
 // and the colon of "Office 2000 Service Pack 3: Access 2000 Excel 2000 …";
 // "Office 2003 Service Pack 2 - Outlook 2003" (a suite's program); a cell of one name per line reads as
 // names run together, each starting "Microsoft " (but "2007 Microsoft Office System" and "SP1 を適用した
-// Microsoft Windows Server 2003" are one name each), or "Windows " after a version ("Internet Explorer 6
-// Windows Internet Explorer 7").
-const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=windows\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// Microsoft Windows Server 2003" are one name each), or "Windows ", "JScript " and the like after a version
+// ("Internet Explorer 6 Windows Internet Explorer 7", "JScript 5.7 JScript 5.8").
+const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=(?:windows|jscript|vbscript|internet explorer|ムービー メーカー)\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
 // A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1"), and
 // one that only names a version replaces the version of the part before it ("DirectX 8.0、8.0a、8.1").
 const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
@@ -114,7 +117,7 @@ export function splitListedNames(key: string): string[] {
   }
   parts.push(key.slice(start));
   const names: string[] = [];
-  for (const raw of parts.map((p) => p.trim().replace(/^microsoft\s+/i, '')).filter(Boolean)) {
+  for (const raw of parts.map((p) => p.trim().replace(TRAILING_NOTE, '').replace(/^microsoft\s+/i, '')).filter(Boolean)) {
     const before = names.at(-1);
     if (before !== undefined && SERVICE_PACK_ONLY.test(raw)) names.push(`${before.replace(SERVICE_PACK_SUFFIX, '')} ${raw}`);
     else if (before !== undefined && VERSION_ONLY.test(raw) && VERSION_SUFFIX.test(before)) names.push(before.replace(VERSION_SUFFIX, raw));
@@ -123,9 +126,9 @@ export function splitListedNames(key: string): string[] {
   return names;
 }
 
-// "A 上の B", "A 用の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows);
+// "A 上の B", "A 用の B", "A の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows);
 // "B を実行している A", "B がインストールされた A", "B for A": the same, the other way round.
-const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|にインストールされた|にインストールされている)\s*(.+)$/;
+const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|上で実行されている|にインストールされた|にインストールされている|\sの(?=\s))\s*(.+)$/;
 const RUNNING = /^(.+?)\s*(?:を実行している|がインストールされた|がインストールされている)\s*(.+)$/;
 // "Internet Explorer 6 for Windows XP Service Pack 2": tried only once the whole name is not a spelling,
 // so "Windows Server 2008 for Itanium-based Systems" stays one product.
