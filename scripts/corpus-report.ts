@@ -73,11 +73,12 @@ if (!products.data) {
   const coverage = mappingCoverage(facts, products.data.spellings);
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
   console.log('\nRows mapped to products (affected and not affected), per year\n');
-  console.log('| year | rows | mapped | share |');
-  console.log('|---|---:|---:|---:|');
-  for (const y of coverage.years) console.log(`| ${y.year} | ${y.rows} | ${y.mapped} | ${percent(mappedShare([y]))} |`);
+  console.log('| year | rows | mapped | share | rows naming no product |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const y of coverage.years) console.log(`| ${y.year} | ${y.rows} | ${y.mapped} | ${percent(mappedShare([y]))} | ${y.notProducts} |`);
   const goal = coverage.years.filter((y) => y.year >= 2002 && y.year <= 2008);
-  console.log(`| all | ${coverage.years.reduce((n, y) => n + y.rows, 0)} | ${coverage.years.reduce((n, y) => n + y.mapped, 0)} | ${percent(mappedShare(coverage.years))} |`);
+  const sum = (key: 'rows' | 'mapped' | 'notProducts') => coverage.years.reduce((n, y) => n + y[key], 0);
+  console.log(`| all | ${sum('rows')} | ${sum('mapped')} | ${percent(mappedShare(coverage.years))} | ${sum('notProducts')} |`);
   console.log(`\n2002–2008: ${percent(mappedShare(goal))} (goal 100%); all years: ${percent(mappedShare(coverage.years))} (goal at least 95%)`);
   console.log(`\nNames not mapped: ${coverage.unmapped.length}, in ${coverage.unmapped.reduce((n, u) => n + u.rows.length, 0)} rows (most rows first)`);
   for (const { reason, rows } of coverage.unmapped) {

@@ -8,9 +8,10 @@
 import type { Product, ProductFamily } from '../schemas/product.ts';
 import { throwIfProblems } from '../lib/content/errors.ts';
 import { readCorpusProducts } from '../lib/products/corpus-products.ts';
-import { mentionsOf, productRows, type ProductMention } from '../lib/products/mentions.ts';
+import { mentionsOf, productRows, type ProductMention, type ProductRow } from '../lib/products/mentions.ts';
 import { checkProductData } from '../lib/check/check-data.ts';
 import type { CheckProductData } from '../lib/check/needs.ts';
+import type { BulletinCheckData, BulletinCheckProduct } from '../lib/check/bulletin-verdict.ts';
 import { getAllCorpusFacts, getListing, getRelations, type BulletinListing } from './corpus.ts';
 import { getSite } from './content.ts';
 
@@ -99,4 +100,62 @@ export function getCheckData(id: string): CheckProductData {
     },
     (other) => productsById.get(other)?.name,
   );
+}
+
+const productOrder = new Map(products.map((p, index) => [p.id, index]));
+
+// Each bulletin's rows, by product, for its wizard.
+const rowsByBulletin = new Map<string, { product: string; row: ProductRow }[]>();
+for (const [product, own] of rows) for (const row of own) rowsByBulletin.set(row.bulletin, [...(rowsByBulletin.get(row.bulletin) ?? []), { product, row }]);
+
+/** The KB numbers of a bulletin's update: its main one and every one its rows give. */
+function updateKbs(bulletin: string): string[] {
+  const kbs = (rowsByBulletin.get(bulletin) ?? []).map(({ row }) => row.kb).filter((kb) => kb !== undefined);
+  const main = getListing(bulletin)?.kb;
+  return [...new Set([...(main ? [main] : []), ...kbs])];
+}
+
+/**
+ * What an imported bulletin's wizard needs, or undefined when the bulletin lacks the data: no affected
+ * row mapped to a product, or no KB number for the update (then its page shows no wizard link).
+ */
+export function getBulletinCheckData(id: string): BulletinCheckData | undefined {
+  if (!checkData.has(id)) checkData.set(id, bulletinCheckData(id));
+  return checkData.get(id);
+}
+const checkData = new Map<string, BulletinCheckData | undefined>();
+
+function bulletinCheckData(id: string): BulletinCheckData | undefined {
+  if (curatedBulletins.has(id)) return undefined;
+  const listing = getListing(id);
+  const byProduct = new Map<string, BulletinCheckProduct>();
+  for (const { product, row } of rowsByBulletin.get(id) ?? []) {
+    const known = productsById.get(product);
+    if (!known) continue;
+    let entry = byProduct.get(product);
+    if (!entry) byProduct.set(product, (entry = { id: product, name: known.name, status: 'not-affected', kbs: [], with: [] }));
+    if (row.affected) entry.status = 'affected';
+    if (row.kb && !entry.kbs.includes(row.kb)) entry.kbs.push(row.kb);
+    if (!entry.download && row.downloads[0]) entry.download = row.downloads[0];
+    for (const other of row.with) {
+      const name = productsById.get(other)?.name;
+      if (name && !entry.with.some((w) => w.ja === name.ja)) entry.with.push(name);
+    }
+  }
+  const products = [...byProduct.values()].map((p) => (p.kbs.length === 0 && listing?.kb ? { ...p, kbs: [listing.kb] } : p));
+  if (!products.some((p) => p.status === 'affected' && p.kbs.length > 0)) return undefined;
+  // The catalog's order, so the wizard lists products as the products pages do.
+  products.sort((a, b) => productOrder.get(a.id)! - productOrder.get(b.id)!);
+  const replacedBy: BulletinCheckData['replacedBy'] = [];
+  const seen = new Set([id]);
+  let frontier = [id];
+  while (frontier.length > 0) {
+    const next = frontier.flatMap((current) => getRelations(current).replacedBy.map((r) => r.id)).filter((later) => !seen.has(later));
+    for (const later of next) {
+      seen.add(later);
+      replacedBy.push({ bulletin: later, kbs: updateKbs(later) });
+    }
+    frontier = next;
+  }
+  return { bulletin: id, products, replacedBy };
 }

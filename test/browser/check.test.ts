@@ -6,7 +6,7 @@
  * without JavaScript. The expected bulletins and KB numbers were read from the sources: MS08-067
  * (KB958644) replaces MS06-040 (KB921883), and MS12-054 (KB2733594) replaces MS08-067.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -165,5 +165,60 @@ describe('the check page without JavaScript', () => {
     expect(await page.locator('.check-products a[href="/en/products/windows-xp-sp2/"]').count()).toBe(1);
     expect(await page.locator('.check-products a[href="/en/products/windows-7-x64-sp1/"]').count()).toBe(1);
     await page.close();
+  });
+});
+
+describe('an imported bulletin’s "am I affected?"', () => {
+  it('ja: gives the verdict from the installed KB numbers, the replacing update included, and keeps it in the address', async () => {
+    const page = await open(withJs, '/ja/bulletins/ms08-067/check/?product=windows-xp-sp2');
+    const verdict = page.locator('[data-result] [data-verdict]');
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('affected');
+    expect(await page.locator('[data-explanation]').innerText()).toBe(t('ja', 'bulletinCheck.reason.unchecked', { product: 'Windows XP Service Pack 2', kbs: 'KB958644' }));
+    await page.getByLabel(t('ja', 'check.kbs')).fill('KB958644');
+    await page.getByRole('button', { name: t('ja', 'wizard.submit') }).click();
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('patched');
+    expect(new URL(page.url()).search).toBe('?product=windows-xp-sp2&kb=958644');
+    // MS12-054's update replaces MS08-067's.
+    await page.goto(`${baseUrl}/ja/bulletins/ms08-067/check/?product=windows-xp-sp2&kb=2733594`);
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('patched');
+    expect(await page.locator('[data-explanation]').innerText()).toContain('MS12-054');
+    expect(await page.locator('#bulletin-check-ticket').innerText()).toContain('MS08-067');
+    await page.goto(`${baseUrl}/ja/bulletins/ms08-067/check/?product=windows-xp-sp2&kb=111111`);
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('affected');
+    await expect(page.locator('[data-download] a').getAttribute('href')).resolves.toBe('https://www.microsoft.com/download/details.aspx?familyid=0d5f9b6e-9265-44b9-a376-2067b73d6a03&displaylang=ja');
+    await page.goto(`${baseUrl}/ja/bulletins/ms08-067/check/?product=windows-7-x64`);
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('unknown');
+    await page.close();
+  });
+
+  it('en: a product the bulletin lists as not affected is not affected, whatever is installed', async () => {
+    const page = await open(withJs, '/en/bulletins/ms09-062/check/');
+    const product = await page.locator('.bulletin-check-products tr[data-status="not-affected"]').first().getAttribute('data-product');
+    if (!product) return expect.unreachable('MS09-062 lists no product as not affected: pick another bulletin');
+    await page.locator(`input[name="product"][value="${product}"]`).check();
+    await expect.poll(() => page.locator('[data-result] [data-verdict]').getAttribute('data-verdict')).toBe('not-affected');
+    await page.close();
+  });
+
+  it('works without JavaScript as a table of what the bulletin says of each product', async () => {
+    const page = await open(withoutJs, '/en/bulletins/ms08-067/check/');
+    expect(await page.getByRole('search').first().isVisible()).toBe(false);
+    const row = page.locator('.bulletin-check-products tr[data-product="windows-xp-sp2"]');
+    expect(await row.getAttribute('data-status')).toBe('affected');
+    expect(await row.innerText()).toContain('KB958644');
+    await page.close();
+  });
+
+  it('is linked from the bulletins that have the data, and only from those', async () => {
+    const slugs = readdirSync(join(distDir, 'ja/bulletins')).filter((name) => /^ms\d{2}-\d{3}$/.test(name));
+    const withWizard = slugs.filter((slug) => existsSync(join(distDir, 'ja/bulletins', slug, 'check/index.html')));
+    const without = slugs.filter((slug) => !withWizard.includes(slug));
+    expect(withWizard.length).toBeGreaterThan(500);
+    expect(without.length).toBeGreaterThan(0);
+    for (const [slug, linked] of [[without[0]!, false], [withWizard.at(-1)!, true]] as const) {
+      const page = await open(withoutJs, `/ja/bulletins/${slug}/`);
+      expect(await page.locator(`a[href="/ja/bulletins/${slug}/check/"]`).count(), slug).toBe(linked ? 1 : 0);
+      await page.close();
+    }
   });
 });

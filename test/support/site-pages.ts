@@ -39,8 +39,8 @@ function builtPage(path: string, file: string): BuiltPage {
   };
 }
 
-/** An imported bulletin's page, an identifier page or a product page, which the corpus has by the thousand. */
-const MANY = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:bulletins/(ms\\d{2}-\\d{3})/|kb/[^/]+/|cve/[^/]+/|products/([^/]+)/)$`);
+/** An imported bulletin's page or its wizard, an identifier page or a product page, which the corpus has by the thousand. */
+const MANY = new RegExp(`^/(?:${LANG_ALTERNATION})/(?:bulletins/(ms\\d{2}-\\d{3})/(?:check/)?|kb/[^/]+/|cve/[^/]+/|products/([^/]+)/)$`);
 /**
  * The product pages the costly checks visit: those of the curated catalog (and of the test fixtures), and
  * a few of the corpus's, one per shape of list (long, with components, Server Core, not affected only).

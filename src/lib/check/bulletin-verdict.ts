@@ -1,0 +1,53 @@
+/**
+ * "Am I affected?" for an imported bulletin: the bulletin's own rows, mapped to products, against the
+ * KB numbers installed on the machine. It gives the same verdicts as the curated wizards (`affected`,
+ * `patched`, `not-affected`, `unknown`), with the installed update in place of the file version. Pure.
+ */
+
+/** One product the bulletin names. */
+export interface BulletinCheckProduct {
+  id: string;
+  name: { ja: string; en: string };
+  status: 'affected' | 'not-affected';
+  /** The update's KB numbers for this product: its rows', else the bulletin's own. */
+  kbs: string[];
+  /** The first download link of its rows. */
+  download?: string;
+  /** Products its rows name beside it (a component's Windows, a Windows row's components), by name. */
+  with: { ja: string; en: string }[];
+}
+
+/** What the wizard of one imported bulletin knows, embedded in its page. */
+export interface BulletinCheckData {
+  bulletin: string;
+  products: BulletinCheckProduct[];
+  /** The later bulletins whose update replaces this one's, along the chain, nearest first, with their KB numbers. */
+  replacedBy: { bulletin: string; kbs: string[] }[];
+}
+
+export type ImportedVerdict =
+  | { verdict: 'unknown'; reason: 'not-listed' }
+  | { verdict: 'not-affected'; reason: 'not-affected' }
+  | { verdict: 'patched'; reason: 'installed'; kb: string }
+  | { verdict: 'patched'; reason: 'replaced'; kb: string; replacedBy: string }
+  | { verdict: 'affected'; reason: 'missing' | 'unchecked'; kbs: string[] };
+
+/**
+ * The verdict for one product: not listed → unknown; listed as not affected → not-affected; affected
+ * with its update (or a replacing one) installed → patched; else affected (`unchecked` when no KB
+ * numbers were given at all).
+ */
+export function importedVerdict(data: BulletinCheckData, productId: string, installed: readonly string[] | undefined): ImportedVerdict {
+  const product = data.products.find((p) => p.id === productId);
+  if (!product) return { verdict: 'unknown', reason: 'not-listed' };
+  if (product.status === 'not-affected') return { verdict: 'not-affected', reason: 'not-affected' };
+  if (installed === undefined || installed.length === 0) return { verdict: 'affected', reason: 'unchecked', kbs: product.kbs };
+  const have = new Set(installed);
+  const own = product.kbs.find((kb) => have.has(kb));
+  if (own) return { verdict: 'patched', reason: 'installed', kb: own };
+  for (const later of data.replacedBy) {
+    const kb = later.kbs.find((k) => have.has(k));
+    if (kb) return { verdict: 'patched', reason: 'replaced', kb, replacedBy: later.bulletin };
+  }
+  return { verdict: 'affected', reason: 'missing', kbs: product.kbs };
+}
