@@ -128,6 +128,10 @@ describe('mapSourceRow on the older layouts', () => {
     'Office 2003 Service Pack 2': ['office-2003-sp2'],
     'Outlook 2003': ['outlook-2003'],
     'Windows Millennium Edition (ME)': ['windows-me'],
+    'Windows Server 2003': ['windows-server-2003'],
+    'NNTP コンポーネント': ['nntp-component'],
+    'Word 2003': ['word-2003'],
+    'FrontPage 2003': ['frontpage-2003'],
   });
 
   it('reads a version alone as the version of the product before it', () => {
@@ -150,6 +154,11 @@ describe('mapSourceRow on the older layouts', () => {
     expect(
       mapSourceRow({ name: 'Microsoft Windows 2000 Service Pack 4 上の Internet Explorer 6 Service Pack 1 または Microsoft Windows XP Service Pack 1 上の Internet Explorer 6 Service Pack 1' }, OLD),
     ).toMatchObject({ products: ['windows-2000-sp4', 'windows-xp-sp1'], components: ['internet-explorer-6-sp1'], unmapped: [] });
+  });
+
+  it('reads names run together from a cell of one name per line, and a component named after its Windows', () => {
+    expect(mapSourceRow({ name: 'Microsoft Office 2003 Service Pack 2 Word 2003 FrontPage 2003' }, OLD).products).toEqual(['office-2003-sp2', 'word-2003', 'frontpage-2003']);
+    expect(mapSourceRow({ name: 'Microsoft Windows Server 2003 NNTP コンポーネント' }, OLD)).toMatchObject({ products: ['windows-server-2003'], components: ['nntp-component'], unmapped: [] });
   });
 
   it('reads a suite and its program, and drops the kind of update and the pointers to the FAQ', () => {

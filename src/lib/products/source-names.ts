@@ -42,12 +42,12 @@ export interface MappedRow {
 // `(KB958644)`, `(958644)` or `(KB 958644)`, anywhere in the name: the update for that row.
 const KB_IN_PARENS = /[(]\s*(?:KB|Q)?\s*(\d{6,7})\s*[)]/gi;
 // Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `※1`, `(注意 #1)`, `<sup>1</sup>` read as text.
-const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$|\s?※\d+|\s?\(注意 #\d+\)|\s※?注意$/g;
+const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$|\s?※\d+|\s?\(注意 #\d+\)|\s※?注意$|\s?\(管理者用更新プログラム\)/g;
 // Old bulletins end list items with an instruction or a pointer to the FAQ, and later ones with the kind
 // of update the row offers (for clients and administrators, security-only, monthly rollup): none of it
 // is part of the product's name.
 const TRAILING_INSTRUCTION =
-  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、|注\s*[:：]|なお、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
+  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、|注意?\s*[:：]|なお、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
 
 /** The KB numbers a name gives in parentheses, digits only, in order. */
 export function kbNumbersIn(name: string): string[] {
@@ -87,9 +87,9 @@ export function spellingKey(name: string): string {
 // and the colon of "Office 2000 Service Pack 3: Access 2000 Excel 2000 …";
 // "Office 2003 Service Pack 2 - Outlook 2003" (a suite's program); a cell of one name per line reads as
 // names run together, each starting "Microsoft " (but "2007 Microsoft Office System" and "SP1 を適用した
-// Microsoft Windows Server 2003" are one name each), or "Windows ", "JScript " and the like after a version
-// ("Internet Explorer 6 Windows Internet Explorer 7", "JScript 5.7 JScript 5.8").
-const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=(?:windows|jscript|vbscript|internet explorer|ムービー メーカー)\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// Microsoft Windows Server 2003" are one name each), or "Windows ", "JScript ", "Word " and the like after a
+// version ("Internet Explorer 6 Windows Internet Explorer 7", "Office 2003 Word 2003 FrontPage 2003").
+const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=(?:windows|jscript|vbscript|internet explorer|ムービー メーカー|outlook|word|excel|powerpoint|frontpage|publisher|access|infopath|onenote)\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
 // A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1"), and
 // one that only names a version replaces the version of the part before it ("DirectX 8.0、8.0a、8.1").
 const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
@@ -133,6 +133,8 @@ const RUNNING = /^(.+?)\s*(?:を実行している|がインストールされ�
 // "Internet Explorer 6 for Windows XP Service Pack 2": tried only once the whole name is not a spelling,
 // so "Windows Server 2008 for Itanium-based Systems" stays one product.
 const FOR_PLATFORM = /^(.+?)\s+for\s+(.+)$/i;
+// "Windows Server 2003 NNTP コンポーネント": a Windows component named after its Windows.
+const COMPONENT_OF = /^(.+?)\s+((?:NNTP|SMTP|ルーティング エンジン) コンポーネント)$/;
 
 interface MappedName {
   products: string[];
@@ -160,7 +162,7 @@ function mapList(name: string, table: SpellingTable): { products: string[]; unma
 
 /** "A 上の B" and the like: A's products with B's as their components, when both sides map whole. */
 function mapInstalledOn(text: string, table: SpellingTable): MappedName | undefined {
-  for (const [pattern, platform, component] of [[INSTALLED_ON, 1, 2], [RUNNING, 2, 1], [FOR_PLATFORM, 2, 1]] as const) {
+  for (const [pattern, platform, component] of [[INSTALLED_ON, 1, 2], [RUNNING, 2, 1], [FOR_PLATFORM, 2, 1], [COMPONENT_OF, 1, 2]] as const) {
     const on = pattern.exec(text);
     if (!on) continue;
     const platforms = mapList(on[platform]!.replace(/^microsoft\s+/i, ''), table);
