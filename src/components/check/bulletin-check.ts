@@ -115,7 +115,7 @@ export class BulletinCheck extends HTMLElement {
     const download = result.querySelector<HTMLElement>('[data-download]')!;
     const href = product?.download;
     download.hidden = verdict.verdict !== 'affected' || !href || !/^https?:\/\//.test(href);
-    if (!download.hidden) download.querySelector('a')!.href = href!;
+    if (!download.hidden) Object.assign(download.querySelector('a')!, { href: href!, rel: 'noopener noreferrer' });
     result.querySelector('[data-ticket-text]')!.textContent = [
       `${this.#t('verdict.ticket.bulletin')}: ${data.bulletin} ${this.#page.title}`,
       `${this.#t('verdict.ticket.product')}: ${name}`,

@@ -36,6 +36,15 @@ describe('the real product files', () => {
     expect(data!.products.slice(0, 3).map((p) => p.id)).toEqual(['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2']);
     expect(data!.products.length).toBeGreaterThan(500);
   });
+
+  it('check: every Windows family answers the check page\'s Windows question, Internet Explorer and Office theirs', () => {
+    const { data } = readCorpusProducts('.');
+    const question = new Map(data!.families.map((f) => [f.id, f.check]));
+    for (const id of ['windows-xp', 'windows-2000', 'windows-vista', 'windows-7', 'windows-server-2008-r2', 'windows-8', 'windows-10', 'windows-server-2016']) expect(question.get(id), id).toBe('os');
+    expect(question.get('internet-explorer')).toBe('ie');
+    expect(question.get('office')).toBe('office');
+    expect(question.get('windows-components')).toBeUndefined();
+  });
 });
 
 describe('checkCorpusProducts', () => {
