@@ -171,3 +171,86 @@ describe('mapSourceRow on the older layouts', () => {
     expect(mapSourceRow({ name: 'Microsoft Windows Millennium Edition (ME) - これらのプラットフォームに関する詳細は 「よく寄せられる質問」 をご覧ください。' }, OLD).products).toEqual(['windows-me']);
   });
 });
+
+describe('the notes the older cells add after a name', () => {
+  it('drops the kind of update and the remarks after it (上述の…, ※ …, 上記の…)', () => {
+    expect(cleanName('Microsoft Project 2002 Service Pack 1 (KB917150) クライアント用更新プログラムおよび管理者用更新プログラム 上述の Office XP Service Pack 3 (KB917150) とは別の更新プログラムになります')).toBe('Project 2002 Service Pack 1');
+    expect(cleanName('Microsoft Office XP Software Service Pack 2 (KB873352) 管理者用更新プログラム')).toBe('Office XP Software Service Pack 2');
+    expect(
+      cleanName('Microsoft Global Input Method Editor for Office 2000 (日本語) ※ 通常の日本語環境にはインストールされません。 (KB920906)クライアント用更新プログラムおよび管理者用更新プログラム ※ 上記の Office 2000 Service Pack 3 用のものと同一です。'),
+    ).toBe('Global Input Method Editor for Office 2000 (日本語)');
+  });
+
+  it('drops a sentence about the software (この…, これは…) and a pointer to the FAQ below', () => {
+    expect(cleanName('FrontPage 2002 – このアプリケーションに SharePoint Team Services のセキュリティ更新プログラムが提供される理由に関しては、このセキュリティ情報の「よく寄せられる質問」をご覧ください。')).toBe('FrontPage 2002');
+    expect(cleanName('Microsoft Terminal Services Advanced Client (TSAC) ActiveX コントロール。これはすべての Windows システムにインストールすることができます。')).toBe('Terminal Services Advanced Client (TSAC) ActiveX コントロール');
+    expect(cleanName('Microsoft Windows Millennium Edition (Me) - 以下に記載されている「このセキュリティ更新プログラムに関してよく寄せられる質問」をご覧ください。')).toBe('Windows Millennium Edition (Me)');
+  });
+
+  it('drops sentences after a closing note, and the instruction after a Japanese edition with its platforms', () => {
+    expect(cleanName('SharePoint Portal Server 2003 (すべてのバージョン) SharePoint Portal Server 2003 には Windows SharePoint Services が含まれます。 詳細は、マイクロソフト Web サイトをご覧ください。')).toBe('SharePoint Portal Server 2003');
+    expect(cleanName('Microsoft Metadirectory Services 2.2 (英語版) Microsoft Metadirectory Services (MMS) は、異なる種類のデータレポジトリの相互運用と集中管理のためのソリューションです。')).toBe('Metadirectory Services 2.2 (英語版)');
+    expect(cleanName('Microsoft Windows 2000 Service Pack 4 上の Microsoft JScript 5.1 日本語版 (PC/AT, PC-9800共通)は、Windows2000-KB917344-x86-JPN.EXE をダウンロードしてください。')).toBe('Windows 2000 Service Pack 4 上の Microsoft JScript 5.1');
+  });
+
+  it('drops a 注 mark right after a version', () => {
+    expect(cleanName('Microsoft Windows XP Service Pack 未適用、または Service Pack 1注')).toBe('Windows XP Service Pack 未適用、または Service Pack 1');
+  });
+});
+
+describe('more of the older layouts', () => {
+  const MORE = table(
+    {
+      'MSN チャット コントロール': ['msn-chat-control'],
+      'MSN Messenger 4.5': ['msn-messenger-4-5'],
+      'MSN Messenger 4.6': ['msn-messenger-4-6'],
+      'Windows XP Service Pack 1': ['windows-xp-sp1'],
+      'Windows XP Service Pack 2': ['windows-xp-sp2'],
+      'Windows 2000 Service Pack 4': ['windows-2000-sp4'],
+      'Windows Vista': ['windows-vista'],
+      'Windows Vista Service Pack 1': ['windows-vista-sp1'],
+      'FrontPage Server Extensions 2002 (x86 Edition)': ['frontpage-server-extensions-2002'],
+      'Windows Media Player 6.4': ['windows-media-player-6-4'],
+      'Internet Security and Acceleration Server 2000 Service Pack 1': ['isa-server-2000-sp1'],
+      'Internet Security and Acceleration Server 2000 Service Pack 2': ['isa-server-2000-sp2'],
+    },
+    {
+      'すべてのマイクロソフト Windows のオペレーティング システム': 'every Windows, none named',
+      '該当コンポーネントなし': 'no component affected',
+      'Works Suites': 'a heading',
+    },
+  );
+
+  it('keeps the "and" of "Internet Security and Acceleration Server" and splits at other "and"s', () => {
+    expect(mapSourceRow({ name: 'Microsoft Internet Security and Acceleration Server 2000 Service Pack 1 および Service Pack 2' }, MORE).products).toEqual(['isa-server-2000-sp1', 'isa-server-2000-sp2']);
+    expect(mapSourceRow({ name: 'Windows Vista and Windows Vista Service Pack 1' }, MORE).products).toEqual(['windows-vista', 'windows-vista-sp1']);
+  });
+
+  it('reads "B を含む A" as A with its component B, and "A にダウンロードおよびインストールされた B" as B on A', () => {
+    expect(mapSourceRow({ name: 'MSN チャット コントロールを含む Microsoft MSN Messenger 4.5 および 4.6' }, MORE)).toMatchObject({
+      products: ['msn-messenger-4-5', 'msn-messenger-4-6'],
+      components: ['msn-chat-control'],
+      unmapped: [],
+    });
+    expect(
+      mapSourceRow({ name: 'Microsoft Windows XP Service Pack 1 および Microsoft Windows XP Service Pack 2 にダウンロードおよびインストールされた Microsoft FrontPage Server Extensions 2002 (x86 Edition) (KB911831)' }, MORE),
+    ).toMatchObject({ products: ['windows-xp-sp1', 'windows-xp-sp2'], components: ['frontpage-server-extensions-2002'], kb: '911831', unmapped: [] });
+  });
+
+  it('reads "B on every Windows" as B', () => {
+    expect(mapSourceRow({ name: 'すべてのマイクロソフト Windows のオペレーティング システム上の Windows Media Player 6.4' }, MORE)).toEqual({
+      products: ['windows-media-player-6-4'],
+      components: [],
+      unmapped: [],
+    });
+  });
+
+  it('leaves out of a row that names products the parts that name none', () => {
+    expect(mapSourceRow({ name: 'Microsoft Windows 2000 Service Pack 4', component: '該当コンポーネントなし' }, MORE)).toEqual({
+      products: ['windows-2000-sp4'],
+      components: [],
+      unmapped: [],
+    });
+    expect(mapSourceRow({ name: 'Microsoft Works Suites :' }, MORE).unmapped).toEqual([{ kind: 'not-a-product', part: 'Works Suites', why: 'a heading' }]);
+  });
+});

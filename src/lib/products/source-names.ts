@@ -41,13 +41,25 @@ export interface MappedRow {
 
 // `(KB958644)`, `(958644)` or `(KB 958644)`, anywhere in the name: the update for that row.
 const KB_IN_PARENS = /[(]\s*(?:KB|Q)?\s*(\d{6,7})\s*[)]/gi;
-// Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `※1`, `(注意 #1)`, `<sup>1</sup>` read as text.
-const FOOTNOTES = /\[\d+\]|[*†‡]+|\s注\d*$|\s?※\d+|\s?\(注意 #\d+\)|\s※?注意$|\s?\(管理者用更新プログラム\)/g;
+// Footnote marks the sources put after names: `*`, `**`, `[1]`, `†`, `※1`, `(注意 #1)`, `<sup>1</sup>` read as text,
+// and a `注` right after a version ("Service Pack 1注").
+const FOOTNOTES = /\[\d+\]|[*†‡]+|(?:\s|(?<=\d))注\d*$|\s?※\d+|\s?\(注意 #\d+\)|\s※?注意$|\s?\(管理者用更新プログラム\)/g;
 // Old bulletins end list items with an instruction or a pointer to the FAQ, and later ones with the kind
 // of update the row offers (for clients and administrators, security-only, monthly rollup): none of it
 // is part of the product's name.
 const TRAILING_INSTRUCTION =
-  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版は、|注意?\s*[:：]|なお、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
+  /\s*[-–:※]?\s*(?:更新プログラムをダウンロードしてください|これらの(?:プラットフォーム|オペレーティング ?システム)(?:に関する|については)|このセキュリティ情報の|このバージョンに関する|日本語版(?:\s*\([^)]*\))?は、|注意?\s*[:：]|なお、).*$|\s*(?:クライアント用更新プログラム(?:および管理者用更新プログラム)?|セキュリティのみ|月例のロールアップ)(?:\s*\([^)]*の更新プログラムと同じ\))?$/;
+
+// Notes the cells add after a name, to the end of the name: the kind of update the row offers and whatever
+// follows it ("クライアント用更新プログラムおよび管理者用更新プログラム 上述の Office XP Service Pack 3 とは別の更新プログラムです"),
+// a "※" remark, a sentence about the software above ("上記の…", "上述の…") or about this one ("この…", "これらの…",
+// "これは…"), and a pointer to the FAQ below ("以下に記載されている「…」をご覧ください。").
+const TRAILING_REMARK =
+  /(?:\s+[-–]?\s*|。\s*)(?:(?:クライアント|管理者)用更新プログラム|※|上述の|上記の|この|これらの|これは|以下に記載されている).*$/;
+// Sentences after a name's closing note, about the product ("SharePoint Portal Server 2003 (すべてのバージョン)
+// SharePoint Portal Server 2003 には Windows SharePoint Services が含まれます。…"): text after a `)` that says
+// "… は、" or "… には" and ends a sentence.
+const TRAILING_SENTENCES = /(?<=\))\s+[^。、:]*?(?:は、|には).*。$/;
 
 /** The KB numbers a name gives in parentheses, digits only, in order. */
 export function kbNumbersIn(name: string): string[] {
@@ -73,7 +85,9 @@ export function cleanName(name: string): string {
     .replace(FOOTNOTES, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(TRAILING_REMARK, '')
     .replace(TRAILING_INSTRUCTION, '')
+    .replace(TRAILING_SENTENCES, '')
     .replace(TRAILING_NOTE, '')
     .replace(/^microsoft\s+/i, '');
 }
@@ -88,8 +102,9 @@ export function spellingKey(name: string): string {
 // "Office 2003 Service Pack 2 - Outlook 2003" (a suite's program); a cell of one name per line reads as
 // names run together, each starting "Microsoft " (but "2007 Microsoft Office System" and "SP1 を適用した
 // Microsoft Windows Server 2003" are one name each), or "Windows ", "JScript ", "Word " and the like after a
-// version ("Internet Explorer 6 Windows Internet Explorer 7", "Office 2003 Word 2003 FrontPage 2003").
-const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=(?:windows|jscript|vbscript|internet explorer|ムービー メーカー|outlook|word|excel|powerpoint|frontpage|publisher|access|infopath|onenote)\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+|\s+or\s+)\s*/giu;
+// version ("Internet Explorer 6 Windows Internet Explorer 7", "Office 2003 Word 2003 FrontPage 2003"). The "and" of
+// "Internet Security and Acceleration Server" is part of the name.
+const SEPARATOR = /\s*(?:(?<!(?:^|[、,]|および|または)\s*\d{4}|[\u3040-\u30ff\u4e00-\u9fff])\s(?=microsoft\s)|(?<=\d[a-z]?)\s(?=(?:windows|jscript|vbscript|internet explorer|ムービー メーカー|outlook|word|excel|powerpoint|frontpage|publisher|access|infopath|onenote)\s)|\s*:\s*|\s[-–]\s|、\s*および|、\s*または|、|,\s*and\s|,\s*or\s|,|\s+および\s*|および|\s+または\s*|\s+and\s+(?!acceleration\s)|\s+or\s+)\s*/giu;
 // A part that only names a service pack continues the part before it ("Windows XP、Service Pack 1"), and
 // one that only names a version replaces the version of the part before it ("DirectX 8.0、8.0a、8.1").
 const SERVICE_PACK_ONLY = /^(?:service\s*pack|sp)\s*\d+[a-z]?$/i;
@@ -126,10 +141,11 @@ export function splitListedNames(key: string): string[] {
   return names;
 }
 
-// "A 上の B", "A 用の B", "A の B", "A にインストールされた B": B (Internet Explorer 6) as installed on A (a Windows);
-// "B を実行している A", "B がインストールされた A", "B for A": the same, the other way round.
-const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|上で実行されている|にインストールされた|にインストールされている|\sの(?=\s))\s*(.+)$/;
-const RUNNING = /^(.+?)\s*(?:を実行している|がインストールされた|がインストールされている)\s*(.+)$/;
+// "A 上の B", "A 用の B", "A の B", "A にインストールされた B", "A にダウンロードおよびインストールされた B": B (Internet
+// Explorer 6) as installed on A (a Windows); "B を実行している A", "B がインストールされた A", "B for A": the same, the other
+// way round; "B を含む A": A with its component B ("MSN チャット コントロールを含む MSN Messenger 4.5").
+const INSTALLED_ON = /^(.+?)\s*(?:上の|用の|上で実行されている|にダウンロードおよびインストールされた|にインストールされた|にインストールされている|\sの(?=\s))\s*(.+)$/;
+const RUNNING = /^(.+?)\s*(?:を実行している|がインストールされた|がインストールされている|を含む)\s*(.+)$/;
 // "Internet Explorer 6 for Windows XP Service Pack 2": tried only once the whole name is not a spelling,
 // so "Windows Server 2008 for Itanium-based Systems" stays one product.
 const FOR_PLATFORM = /^(.+?)\s+for\s+(.+)$/i;
@@ -160,15 +176,21 @@ function mapList(name: string, table: SpellingTable): { products: string[]; unma
   return { products, unmapped };
 }
 
-/** "A 上の B" and the like: A's products with B's as their components, when both sides map whole. */
+/**
+ * "A 上の B" and the like: A's products with B's as their components, when both sides map whole. When A
+ * names no product ("すべてのマイクロソフト Windows のオペレーティング システム上の Windows Media Player 6.4"),
+ * B's products are the row's.
+ */
 function mapInstalledOn(text: string, table: SpellingTable): MappedName | undefined {
   for (const [pattern, platform, component] of [[INSTALLED_ON, 1, 2], [RUNNING, 2, 1], [FOR_PLATFORM, 2, 1], [COMPONENT_OF, 1, 2]] as const) {
     const on = pattern.exec(text);
     if (!on) continue;
     const platforms = mapList(on[platform]!.replace(/^microsoft\s+/i, ''), table);
     const components = mapList(on[component]!, table);
-    if (platforms.unmapped.length === 0 && components.unmapped.length === 0) {
-      return { products: platforms.products, components: components.products, unmapped: [] };
+    if (components.unmapped.length > 0 || components.products.length === 0) continue;
+    if (platforms.unmapped.length === 0) return { products: platforms.products, components: components.products, unmapped: [] };
+    if (platforms.products.length === 0 && platforms.unmapped.every((u) => u.kind === 'not-a-product')) {
+      return { products: components.products, components: [], unmapped: [] };
     }
   }
   return undefined;
@@ -178,7 +200,7 @@ function mapInstalledOn(text: string, table: SpellingTable): MappedName | undefi
  * The products one name means: the whole name's spelling if the file has it; else, for "A 上の B", the
  * products of A with B as their component; else each name the list names (each may be "A 上の B").
  */
-function mapName(name: string, table: SpellingTable): MappedName {
+export function mapName(name: string, table: SpellingTable): MappedName {
   const cleaned = cleanName(name);
   const whole = lookup(cleaned, table);
   if (whole) return { ...whole, components: [] };
@@ -213,15 +235,23 @@ function lookup(name: string, table: SpellingTable): { products: string[]; unmap
   return undefined;
 }
 
-/** A source row in catalog terms: its products, its component's products, its KB number, and what is not mapped. */
+/**
+ * A source row in catalog terms: its products, its component's products, its KB number, and what is not
+ * mapped. A part the spellings file says names no product (a heading before the list, a pointer to the FAQ,
+ * "該当コンポーネントなし" in the component column) is left out of a row that names products.
+ */
 export function mapSourceRow(row: SourceRow, table: SpellingTable): MappedRow {
   const name = mapName(row.name, table);
   const component = row.component === undefined ? undefined : mapName(row.component, table);
   const kb = [...(row.component === undefined ? [] : kbNumbersIn(row.component)), ...kbNumbersIn(row.name)][0];
+  const products = [...new Set(name.products)];
+  const components = [...new Set([...name.components, ...(component ? [...component.products, ...component.components] : [])])];
+  const unmapped = [...name.unmapped, ...(component?.unmapped ?? [])];
+  const named = products.length + components.length > 0;
   return {
-    products: [...new Set(name.products)],
-    components: [...new Set([...name.components, ...(component ? [...component.products, ...component.components] : [])])],
+    products,
+    components,
     ...(kb ? { kb } : {}),
-    unmapped: [...name.unmapped, ...(component?.unmapped ?? [])],
+    unmapped: named ? unmapped.filter((u) => u.kind !== 'not-a-product') : unmapped,
   };
 }
