@@ -29,7 +29,7 @@ const families: ProductFamily[] = [...data.families.map((f) => site.familiesById
 const productsById = new Map(products.map((p) => [p.id, p]));
 // Every corpus bulletin's rows, the curated bulletins' included (their sources are in the corpus too):
 // the check weighs them all; the product pages list the imported ones and give the curated verdicts.
-const rows = productRows(getAllCorpusFacts(), data.spellings);
+const rows = productRows(getAllCorpusFacts(), data.spellings, products.map((p) => p.id));
 const curatedBulletins = new Set(site.bulletins.map((b) => b.id));
 const mentions = new Map([...rows].map(([product, own]) => [product, mentionsOf(own.filter((r) => !curatedBulletins.has(r.bulletin)))]));
 const familiesById = new Map(families.map((f) => [f.id, f]));
@@ -128,21 +128,26 @@ const checkData = new Map<string, BulletinCheckData | undefined>();
 function bulletinCheckData(id: string): BulletinCheckData | undefined {
   if (curatedBulletins.has(id)) return undefined;
   const listing = getListing(id);
-  const byProduct = new Map<string, BulletinCheckProduct>();
-  for (const { product, row } of rowsByBulletin.get(id) ?? []) {
+  const rowsOf = new Map<string, ProductRow[]>();
+  for (const { product, row } of rowsByBulletin.get(id) ?? []) rowsOf.set(product, [...(rowsOf.get(product) ?? []), row]);
+  const products: BulletinCheckProduct[] = [];
+  for (const [product, own] of rowsOf) {
     const known = productsById.get(product);
     if (!known) continue;
-    let entry = byProduct.get(product);
-    if (!entry) byProduct.set(product, (entry = { id: product, name: known.name, status: 'not-affected', kbs: [], with: [] }));
-    if (row.affected) entry.status = 'affected';
-    if (row.kb && !entry.kbs.includes(row.kb)) entry.kbs.push(row.kb);
-    if (!entry.download && row.downloads[0]) entry.download = row.downloads[0];
-    for (const other of row.with) {
-      const name = productsById.get(other)?.name;
-      if (name && !entry.with.some((w) => w.ja === name.ja)) entry.with.push(name);
-    }
+    // The same reading as the product pages: a row naming the product decides, then a service pack's fix, then its release.
+    const mention = mentionsOf(own)[0]!;
+    const names = mention.with.map((other) => productsById.get(other)?.name).filter((name) => name !== undefined);
+    const release = mention.release === undefined ? undefined : productsById.get(mention.release)?.name;
+    products.push({
+      id: product,
+      name: known.name,
+      status: mention.status,
+      kbs: mention.kbs.length === 0 && mention.status === 'affected' && listing?.kb ? [listing.kb] : mention.kbs,
+      ...(mention.downloads[0] ? { download: mention.downloads[0] } : {}),
+      with: names.filter((name, i) => names.findIndex((n) => n.ja === name.ja) === i),
+      ...(release ? { release } : {}),
+    });
   }
-  const products = [...byProduct.values()].map((p) => (p.kbs.length === 0 && listing?.kb ? { ...p, kbs: [listing.kb] } : p));
   if (!products.some((p) => p.status === 'affected' && p.kbs.length > 0)) return undefined;
   // The catalog's order, so the wizard lists products as the products pages do.
   products.sort((a, b) => productOrder.get(a.id)! - productOrder.get(b.id)!);

@@ -46,6 +46,18 @@ const corpusSoftwareSchema = z
   })
   .strict();
 
+/** A service pack the source says includes the fix. */
+const corpusServicePackFixSchema = z
+  .object({
+    /** The service pack as the source names it: Windows 2000 Service Pack 3. */
+    name: text('The service pack'),
+    /** The source says "以降": the later service packs include the fix too. */
+    andLater: z.boolean(),
+    /** The source says the service pack will include the fix (含まれる予定です). */
+    planned: z.boolean(),
+  })
+  .strict();
+
 /** The facts the importer reads from one corpus bulletin (src/lib/corpus/extract.ts). */
 export const corpusFactsSchema = z
   .object({
@@ -81,6 +93,8 @@ export const corpusFactsSchema = z
     affected: z.array(corpusSoftwareSchema),
     /** The not-affected software rows. */
     notAffected: z.array(corpusSoftwareSchema),
+    /** The service packs the source says include the fix. */
+    fixedIn: z.array(corpusServicePackFixSchema),
     /** Other bulletins and KB numbers the text cites, sorted, without its own. */
     cites: z
       .object({

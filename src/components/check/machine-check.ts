@@ -230,6 +230,9 @@ export class MachineCheck extends HTMLElement {
     if (r.onlyWith.length > 0) {
       li.append(Object.assign(document.createElement('p'), { textContent: this.#t('check.onlyWith', { products: r.onlyWith.map((id) => names[id] ?? id).join(', ') }) }));
     }
+    if (r.release !== undefined) {
+      li.append(Object.assign(document.createElement('p'), { className: 'check-release', textContent: this.#t('check.releaseOnly', { release: names[r.release] ?? r.release }) }));
+    }
     const download = r.downloads.find((url) => /^https?:\/\//.test(url));
     if (r.status === 'missing' && download) {
       const a = Object.assign(document.createElement('a'), { href: download, textContent: this.#t('check.download'), rel: 'noopener noreferrer' });

@@ -31,4 +31,10 @@ describe('importedVerdict', () => {
     expect(importedVerdict(MS06_040, 'windows-xp-sp2', ['111111'])).toEqual({ verdict: 'affected', reason: 'missing', kbs: ['921883'] });
     expect(importedVerdict(MS06_040, 'windows-xp-sp2', undefined)).toEqual({ verdict: 'affected', reason: 'unchecked', kbs: ['921883'] });
   });
+
+  it('is patched for a service pack the bulletin says includes the fix, whatever is installed', () => {
+    const data: BulletinCheckData = { ...MS06_040, products: [...MS06_040.products, { id: 'windows-xp-sp3', name: name('Windows XP Service Pack 3'), status: 'fixed', kbs: [], with: [] }] };
+    expect(importedVerdict(data, 'windows-xp-sp3', undefined)).toEqual({ verdict: 'patched', reason: 'service-pack' });
+    expect(importedVerdict(data, 'windows-xp-sp3', ['111111'])).toEqual({ verdict: 'patched', reason: 'service-pack' });
+  });
 });

@@ -8,13 +8,16 @@
 export interface BulletinCheckProduct {
   id: string;
   name: { ja: string; en: string };
-  status: 'affected' | 'not-affected';
+  /** `fixed`: the bulletin says this service pack includes the fix. */
+  status: 'affected' | 'not-affected' | 'fixed';
   /** The update's KB numbers for this product: its rows', else the bulletin's own. */
   kbs: string[];
   /** The first download link of its rows. */
   download?: string;
   /** Products its rows name beside it (a component's Windows, a Windows row's components), by name. */
   with: { ja: string; en: string }[];
+  /** The bulletin names the product only as its release, without a service pack: the release's name. */
+  release?: { ja: string; en: string };
 }
 
 /** What the wizard of one imported bulletin knows, embedded in its page. */
@@ -28,12 +31,14 @@ export interface BulletinCheckData {
 export type ImportedVerdict =
   | { verdict: 'unknown'; reason: 'not-listed' }
   | { verdict: 'not-affected'; reason: 'not-affected' }
+  | { verdict: 'patched'; reason: 'service-pack' }
   | { verdict: 'patched'; reason: 'installed'; kb: string }
   | { verdict: 'patched'; reason: 'replaced'; kb: string; replacedBy: string }
   | { verdict: 'affected'; reason: 'missing' | 'unchecked'; kbs: string[] };
 
 /**
- * The verdict for one product: not listed → unknown; listed as not affected → not-affected; affected
+ * The verdict for one product: not listed → unknown; listed as not affected → not-affected; a service
+ * pack the bulletin says includes the fix → patched; affected
  * with its update (or a replacing one) installed → patched; else affected (`unchecked` when no KB
  * numbers were given at all).
  */
@@ -41,6 +46,7 @@ export function importedVerdict(data: BulletinCheckData, productId: string, inst
   const product = data.products.find((p) => p.id === productId);
   if (!product) return { verdict: 'unknown', reason: 'not-listed' };
   if (product.status === 'not-affected') return { verdict: 'not-affected', reason: 'not-affected' };
+  if (product.status === 'fixed') return { verdict: 'patched', reason: 'service-pack' };
   if (installed === undefined || installed.length === 0) return { verdict: 'affected', reason: 'unchecked', kbs: product.kbs };
   const have = new Set(installed);
   const own = product.kbs.find((kb) => have.has(kb));

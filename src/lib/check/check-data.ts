@@ -14,14 +14,18 @@ export interface BulletinFacts {
 
 /**
  * One product's data: its rows (the first download of each), every bulletin they name and every
- * bulletin that replaces one of those along the chain, and the names of the products named beside it.
+ * bulletin that replaces one of those along the chain, and the names of the products named beside it
+ * (and of the releases its rows name alone).
  */
 export function checkProductData(
   product: string,
-  rows: readonly ProductRow[],
+  allRows: readonly ProductRow[],
   bulletinOf: (id: string) => BulletinFacts | undefined,
   nameOf: (id: string) => { ja: string; en: string } | undefined,
 ): CheckProductData {
+  // A service pack's fix matters only against a row that names its release alone (checkMachine).
+  const byRelease = new Set(allRows.filter((r) => r.release !== undefined).map((r) => r.bulletin));
+  const rows = allRows.filter((r) => !r.fixed || byRelease.has(r.bulletin));
   const bulletins: Record<string, CheckBulletin> = {};
   const rowKbs = new Map<string, string[]>();
   for (const row of rows) if (row.kb) rowKbs.set(row.bulletin, [...new Set([...(rowKbs.get(row.bulletin) ?? []), row.kb])]);
@@ -43,13 +47,21 @@ export function checkProductData(
     pending.push(...facts.replacedBy);
   }
   const names: CheckProductData['names'] = {};
-  for (const row of rows) for (const other of row.with) {
+  for (const row of rows) for (const other of [...row.with, ...(row.release !== undefined ? [row.release] : [])]) {
     const name = nameOf(other);
     if (name) names[other] = name;
   }
   return {
     product,
-    rows: rows.map((r) => ({ bulletin: r.bulletin, affected: r.affected, ...(r.kb ? { kb: r.kb } : {}), ...(r.downloads[0] ? { download: r.downloads[0] } : {}), with: r.with })),
+    rows: rows.map((r) => ({
+      bulletin: r.bulletin,
+      affected: r.affected,
+      ...(r.kb ? { kb: r.kb } : {}),
+      ...(r.downloads[0] ? { download: r.downloads[0] } : {}),
+      with: r.with,
+      ...(r.release !== undefined ? { release: r.release } : {}),
+      ...(r.fixed ? { fixed: r.fixed } : {}),
+    })),
     bulletins,
     names,
   };

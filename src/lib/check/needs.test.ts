@@ -73,4 +73,24 @@ describe('checkMachine', () => {
     expect(checkMachine({ products: ['windows-xp-sp3'], kbs: ['958644'] }, [NOTHING], kindOf)).toEqual([]);
     expect(checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [XP_SP2], kindOf).map((r) => r.bulletin)).not.toContain('MS07-001');
   });
+
+  it('skips a row that names the release alone where the bulletin says a service pack of it includes the fix, and says when a row names only the release', () => {
+    const sp2: CheckProductData = {
+      product: 'windows-xp-sp2',
+      rows: [
+        row('MS06-040', { release: 'windows-xp' }),
+        row('MS06-040', { affected: false, fixed: true }),
+        row('MS08-067', { release: 'windows-xp' }),
+        row('MS07-001', { release: 'windows-xp' }),
+        row('MS07-001'),
+      ],
+      bulletins: BULLETINS,
+      names: { 'windows-xp': { ja: 'Windows XP', en: 'Windows XP' } },
+    };
+    const results = checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [sp2], kindOf);
+    expect(status(results)).toEqual([['MS08-067', 'missing'], ['MS07-001', 'missing']]);
+    expect(results.find((r) => r.bulletin === 'MS08-067')!.release).toBe('windows-xp');
+    // A row that names the product itself: nothing to say about the release.
+    expect(results.find((r) => r.bulletin === 'MS07-001')!.release).toBeUndefined();
+  });
 });

@@ -16,6 +16,10 @@ export interface CheckRow {
   download?: string;
   /** The other products the row names: a component's platforms, a platform's components. */
   with: string[];
+  /** The row names the product's release without a service pack ("Windows XP"): the release's id. */
+  release?: string;
+  /** Not a software row: the bulletin says this service pack includes the fix. */
+  fixed?: true;
 }
 
 /** A bulletin, as far as the check needs it. */
@@ -74,6 +78,11 @@ export interface CheckResult {
    * the .NET Framework): the bulletin applies only if one of them is installed. Empty when it applies as is.
    */
   onlyWith: string[];
+  /**
+   * The bulletin names the machine's product only as its release, without a service pack ("Windows XP"):
+   * the release's id. It says nothing of the service pack, so the result says so.
+   */
+  release?: string;
 }
 
 const SEVERITY_ORDER: readonly (Severity | undefined)[] = ['critical', 'important', 'moderate', 'low', undefined];
@@ -87,12 +96,14 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
   const selected = new Set(machine.products);
   const selectedKinds = new Set(machine.products.map(kindOf).filter((k) => k !== undefined));
   const bulletins: Record<string, CheckBulletin> = Object.assign({}, ...data.map((d) => d.bulletins));
-  const results = new Map<string, CheckResult & { unconditional: boolean }>();
+  const results = new Map<string, CheckResult & { unconditional: boolean; direct: boolean }>();
 
   for (const { product, rows } of data) {
     if (!selected.has(product)) continue;
+    // A bulletin that says the product (a service pack) includes its fix does not affect it, unless a row names the product itself.
+    const fixed = new Set(rows.filter((r) => r.fixed).map((r) => r.bulletin));
     for (const row of rows) {
-      if (!row.affected) continue;
+      if (!row.affected || (row.release !== undefined && fixed.has(row.bulletin))) continue;
       const companions = row.with.filter((other) => other !== product);
       let unconditional = true;
       let onlyWith: string[] = [];
@@ -119,10 +130,13 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
           downloads: [],
           onlyWith: [],
           unconditional,
+          direct: false,
+          ...(row.release !== undefined ? { release: row.release } : {}),
         };
         results.set(row.bulletin, result);
       }
       if (unconditional) result.unconditional = true;
+      if (row.release === undefined) result.direct = true;
       if (row.kb && !result.kbs.includes(row.kb)) result.kbs.push(row.kb);
       if (!result.products.includes(product)) result.products.push(product);
       if (row.download && !result.downloads.includes(row.download)) result.downloads.push(row.download);
@@ -135,9 +149,10 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
     return [...new Set([...(info?.kbs ?? []), ...(info?.kb ? [info.kb] : [])])];
   };
   return [...results.values()]
-    .map(({ unconditional, ...result }): CheckResult => {
+    .map(({ unconditional, direct, ...result }): CheckResult => {
       if (result.kbs.length === 0) result.kbs = kbsOf(result.bulletin);
       if (unconditional) result.onlyWith = [];
+      if (direct) delete result.release;
       const own = result.kbs.find((kb) => installed.has(kb));
       if (own) return { ...result, status: 'installed', installedKb: own };
       const replacing = installedReplacement(result.bulletin, bulletins, kbsOf, installed);

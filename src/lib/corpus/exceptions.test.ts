@@ -15,6 +15,7 @@ const facts = (over: Partial<CorpusFacts> = {}): CorpusFacts => ({
   replaces: [],
   affected: [{ name: 'Microsoft Jet の全バージョン', downloads: [] }],
   notAffected: [],
+  fixedIn: [],
   cites: { bulletins: [], kbs: [] },
   ...over,
 });

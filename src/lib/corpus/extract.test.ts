@@ -304,3 +304,22 @@ describe('tables that head their columns in a row of their own, under an empty M
     expect(names).toContain('Microsoft Office 2010 (32 ビット版)');
   });
 });
+
+describe('service packs that include the fix', () => {
+  it('MS02-050: "…Windows 2000 Service Pack 4 以降に含まれています" (and later) and one that will include it, not MS04-011 or a Mac version', () => {
+    expect(read('2002/ms02-050.md').facts.fixedIn).toEqual([
+      { name: 'Windows 2000 Service Pack 4', andLater: true, planned: false },
+      { name: 'Windows XP Service Pack 2', andLater: false, planned: true },
+    ]);
+  });
+
+  it('MS03-026: the service packs that will include it (含まれる予定です), as the source lists them', () => {
+    expect(read('2003/ms03-026.md').facts.fixedIn).toEqual([
+      { name: 'Windows 2000 Service Pack 5、Windows XP Service Pack 2、Windows Server 2003 Service Pack 1', andLater: false, planned: true },
+    ]);
+  });
+
+  it('not "今後リリースされるサービス パック" (a future one, unnamed), nor a bulletin that says nothing of it (MS15-010)', () => {
+    expect(read('2015/ms15-010.md').facts.fixedIn).toEqual([]);
+  });
+});

@@ -8,10 +8,10 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Nodes as MdastNode } from 'mdast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
-import type { CorpusFacts, CorpusReplacement, CorpusSoftware, CorpusVulnerability } from './types.ts';
+import type { CorpusFacts, CorpusReplacement, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
 
 /** A field that is missing or cannot be read reliably. */
 export interface CorpusProblem {
@@ -465,6 +465,38 @@ function collectCites(root: Root, ownId: string, ownKb: string | undefined): Cor
   return { bulletins: [...bulletins].sort(), kbs: [...kbs].sort((a, b) => Number(a) - Number(b)) };
 }
 
+// A service pack that includes the fix: "この問題に対する修正は Windows 2000 Service Pack 3 以降に含まれています。",
+// "…更新プログラムは Windows XP Service Pack 2 に含まれる予定です。" (will be included), "この問題は SQL Server 7.0
+// Service Pack 3 以降で修正されています。". The name must name a service pack with its number: "今後リリースされる
+// サービス パック" (a future one) or a rollup is not one.
+const FIXED_IN = /(?:(?:修正|更新プログラム)は[、,]?\s*([^。「」]{3,160}?)\s*(以降)?\s*に含まれ(ています|る予定です)|この問題は\s*([^。「」]{3,100}?)\s*(以降)?\s*で修正されています)/g;
+const NAMES_SERVICE_PACK = /(?:Service\s*Pack|サービス\s*パック|\bSP)\s*\d+[a-z]?\b|\bSP\d+[a-z]?\b/i;
+const NOT_A_SERVICE_PACK = /ロールアップ|累積|今後|将来|次の|最新の|MS\d{2}-\d{3}/;
+
+/** The service packs the source says include the fix, each once, in the source's order. */
+function collectServicePackFixes(root: Root): CorpusServicePackFix[] {
+  const found = new Map<string, CorpusServicePackFix>();
+  visit(root, 'element', (node) => {
+    if (!isElement(node, 'p', 'li', 'td', 'dd')) return undefined;
+    const text = plain(node).replace(/\s+/g, ' ');
+    for (const match of text.matchAll(FIXED_IN)) {
+      const name = (match[1] ?? match[4]!).trim();
+      if (!NAMES_SERVICE_PACK.test(name) || NOT_A_SERVICE_PACK.test(name)) continue;
+      const andLater = (match[2] ?? match[5]) !== undefined;
+      const planned = match[3] === 'る予定です';
+      const key = name.toLowerCase();
+      const seen = found.get(key);
+      if (!seen) found.set(key, { name, andLater, planned });
+      else {
+        seen.andLater ||= andLater;
+        seen.planned &&= planned;
+      }
+    }
+    return SKIP;
+  });
+  return [...found.values()];
+}
+
 /** A Markdown node's text (its text and inline-code values). */
 function mdText(node: MdastNode): string {
   let out = '';
@@ -689,6 +721,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     replaces: uniqueReplaces,
     affected: software.affected,
     notAffected: software.notAffected,
+    fixedIn: collectServicePackFixes(root),
     cites: collectCites(root, id, kb),
   };
   return { facts, problems };

@@ -33,6 +33,19 @@ export interface CorpusSoftware {
   downloads: string[];
 }
 
+/**
+ * A service pack the source says includes the fix: "この問題に対する修正は Windows 2000 Service Pack 3
+ * 以降に含まれています", "…は Windows XP Service Pack 2 に含まれる予定です", "この問題は … で修正されています".
+ */
+export interface CorpusServicePackFix {
+  /** The service pack as the source names it, or the service packs it lists: `Windows 2000 Service Pack 3`. */
+  name: string;
+  /** The source says "以降": this service pack and the later ones include the fix. */
+  andLater: boolean;
+  /** The source says the service pack will include it (含まれる予定です), as it had not been released then. */
+  planned: boolean;
+}
+
 /** Everything the importer reads from one bulletin. */
 export interface CorpusFacts {
   /** Upper-case id: `MS09-062`. */
@@ -61,6 +74,8 @@ export interface CorpusFacts {
   replaces: CorpusReplacement[];
   affected: CorpusSoftware[];
   notAffected: CorpusSoftware[];
+  /** The service packs the source says include the fix, in the source's order, each once. */
+  fixedIn: CorpusServicePackFix[];
   /** Other bulletins (upper-case ids) and KB numbers (digits) the text cites, excluding its own. */
   cites: { bulletins: string[]; kbs: string[] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productMentions, ticketLines } from './mentions.ts';
+import { productMentions, productRows, servicePackLines, ticketLines } from './mentions.ts';
 import { spellingKey, type SpellingTable } from './source-names.ts';
 
 const table: SpellingTable = {
@@ -14,6 +14,7 @@ const table: SpellingTable = {
   notProducts: new Map(),
 };
 const row = (name: string, component?: string, downloads: string[] = []) => ({ name, downloads, ...(component ? { component } : {}) });
+const CATALOG = ['windows-xp-sp2', 'windows-xp-sp3', 'internet-explorer-6', 'internet-explorer-7'];
 
 describe('productMentions', () => {
   const facts = [
@@ -21,10 +22,11 @@ describe('productMentions', () => {
       id: 'MS08-010',
       affected: [row('Windows XP Service Pack 2', 'Internet Explorer 6 (KB944533)', ['https://example.com/ie6-xpsp2'])],
       notAffected: [row('Windows XP Service Pack 2', 'Internet Explorer 7'), row('Windows Vista')],
+      fixedIn: [],
     },
-    { id: 'MS07-001', affected: [], notAffected: [row('Windows XP Service Pack 2 および Windows XP Service Pack 3 (KB111111)')] },
+    { id: 'MS07-001', affected: [], notAffected: [row('Windows XP Service Pack 2 および Windows XP Service Pack 3 (KB111111)')], fixedIn: [] },
   ];
-  const mentions = productMentions(facts, table);
+  const mentions = productMentions(facts, table, CATALOG);
 
   it('gives each product each bulletin once, newest first, affected when any of its rows is', () => {
     expect(mentions.get('windows-xp-sp2')).toEqual([
@@ -42,6 +44,79 @@ describe('productMentions', () => {
 
   it('names no product for a row no spelling maps', () => {
     expect([...mentions.keys()].sort()).toEqual(['internet-explorer-6', 'internet-explorer-7', 'windows-xp-sp2', 'windows-xp-sp3']);
+  });
+});
+
+describe('a release named without a service pack, and the service packs that include the fix', () => {
+  const releases: SpellingTable = {
+    products: new Map(
+      Object.entries({
+        'Windows XP': ['windows-xp'],
+        'Windows XP 初期出荷版': ['windows-xp'],
+        'Windows XP Service Pack 1': ['windows-xp-sp1'],
+        'Windows XP Service Pack 2': ['windows-xp-sp2'],
+        'Windows 2000': ['windows-2000'],
+        'Windows 2000 Service Pack 4': ['windows-2000-sp4'],
+      }).map(([name, ids]) => [spellingKey(name), ids]),
+    ),
+    notProducts: new Map(),
+  };
+  const catalog = ['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3', 'windows-2000', 'windows-2000-sp3', 'windows-2000-sp4'];
+  const none = { notAffected: [], fixedIn: [] };
+
+  it('orders each release’s service packs, and needs the release itself in the catalog', () => {
+    expect(servicePackLines([...catalog, 'office-xp-sp1', 'windows-nt4-sp6a', 'windows-nt4-sp6', 'windows-nt4'])).toEqual(
+      new Map([
+        ['windows-xp', ['windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3']],
+        ['windows-2000', ['windows-2000-sp3', 'windows-2000-sp4']],
+        ['windows-nt4', ['windows-nt4-sp6', 'windows-nt4-sp6a']],
+      ]),
+    );
+  });
+
+  it('reads "Windows XP" alone as the release and each of its service packs, saying so', () => {
+    const mentions = productMentions([{ id: 'MS03-026', affected: [row('Microsoft Windows XP (KB823980)')], ...none }], releases, catalog);
+    for (const id of ['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3']) {
+      expect(mentions.get(id), id).toEqual([{ bulletin: 'MS03-026', status: 'affected', kbs: ['823980'], downloads: [], with: [], release: 'windows-xp' }]);
+    }
+  });
+
+  it('reads "Windows XP" as the release without a service pack where the bulletin names one, or says 初期出荷版', () => {
+    const withSp = productMentions([{ id: 'MS04-011', affected: [row('Windows XP'), row('Windows XP Service Pack 1')], ...none }], releases, catalog);
+    expect(withSp.get('windows-xp')).toEqual([{ bulletin: 'MS04-011', status: 'affected', kbs: [], downloads: [], with: [] }]);
+    expect(withSp.get('windows-xp-sp2')).toBeUndefined();
+    const gold = productMentions([{ id: 'MS02-001', affected: [row('Windows XP 初期出荷版')], ...none }], releases, catalog);
+    expect([...gold.keys()]).toEqual(['windows-xp']);
+  });
+
+  it('marks fixed the service pack that includes the fix and the later ones (they are cumulative), over the release’s row', () => {
+    const facts = [
+      {
+        id: 'MS02-050',
+        affected: [row('Windows XP'), row('Windows 2000')],
+        notAffected: [],
+        fixedIn: [{ name: 'Windows XP Service Pack 2 および Windows 2000 Service Pack 3', andLater: false, planned: true }],
+      },
+    ];
+    const mentions = productMentions(facts, releases, catalog);
+    const status = (id: string) => mentions.get(id)?.map((m) => m.status);
+    expect(status('windows-xp')).toEqual(['affected']);
+    expect(status('windows-xp-sp1')).toEqual(['affected']);
+    expect(status('windows-xp-sp2')).toEqual(['fixed']);
+    expect(status('windows-xp-sp3')).toEqual(['fixed']);
+    // "Windows 2000 Service Pack 3" has no spelling: nothing is marked fixed for it.
+    expect(status('windows-2000-sp4')).toEqual(['affected']);
+    expect(mentions.get('windows-xp-sp2')![0]).toEqual({ bulletin: 'MS02-050', status: 'fixed', kbs: [], downloads: [], with: [] });
+  });
+
+  it('keeps a row that names the service pack itself affected, whatever the bulletin says of service packs', () => {
+    const rows = productRows(
+      [{ id: 'MS04-001', affected: [row('Windows 2000 Service Pack 4')], notAffected: [], fixedIn: [{ name: 'Windows 2000 Service Pack 4', andLater: true, planned: false }] }],
+      releases,
+      catalog,
+    );
+    expect(productMentions([{ id: 'MS04-001', affected: [row('Windows 2000 Service Pack 4')], notAffected: [], fixedIn: [{ name: 'Windows 2000 Service Pack 4', andLater: true, planned: false }] }], releases, catalog).get('windows-2000-sp4')![0]!.status).toBe('affected');
+    expect(rows.get('windows-2000-sp4')!.map((r) => Boolean(r.fixed))).toEqual([false, true]);
   });
 });
 
