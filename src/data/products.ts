@@ -137,7 +137,6 @@ function bulletinCheckData(id: string): BulletinCheckData | undefined {
     // The same reading as the product pages: a row naming the product decides, then a service pack's fix, then its release.
     const mention = mentionsOf(own)[0]!;
     const names = mention.with.map((other) => productsById.get(other)?.name).filter((name) => name !== undefined);
-    const release = mention.release === undefined ? undefined : productsById.get(mention.release)?.name;
     products.push({
       id: product,
       name: known.name,
@@ -145,7 +144,7 @@ function bulletinCheckData(id: string): BulletinCheckData | undefined {
       kbs: mention.kbs.length === 0 && mention.status === 'affected' && listing?.kb ? [listing.kb] : mention.kbs,
       ...(mention.downloads[0] ? { download: mention.downloads[0] } : {}),
       with: names.filter((name, i) => names.findIndex((n) => n.ja === name.ja) === i),
-      ...(release ? { release } : {}),
+      ...(mention.release !== undefined ? { release: mention.release } : {}),
     });
   }
   if (!products.some((p) => p.status === 'affected' && p.kbs.length > 0)) return undefined;

@@ -231,3 +231,33 @@ describe('an imported bulletin’s "am I affected?"', () => {
     }
   });
 });
+
+// MS03-026 (KB823980) names "Microsoft Windows XP" without a service pack, and says its update will be
+// included in Windows XP Service Pack 2 ("…Windows XP Service Pack 2…に含まれる予定です").
+describe('a bulletin that names a release without a service pack', () => {
+  it('en: applies to Windows XP SP1, saying the bulletin gives no service pack, and not to SP2, which includes the fix', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-xp-sp1');
+    const statuses = await result(page);
+    expect(statuses.get('MS03-026')).toBe('missing');
+    expect(await page.locator('li[data-bulletin="MS03-026"]').innerText()).toContain(t('en', 'check.releaseOnly', { release: 'Microsoft Windows XP' }));
+    await page.goto(`${baseUrl}/en/check/?os=windows-xp-sp2`);
+    const sp2 = await result(page);
+    expect(sp2.get('MS06-040')).toBe('missing');
+    expect(sp2.has('MS03-026')).toBe(false);
+    await page.close();
+  });
+
+  it('ja: the imported wizard finds Windows XP SP2 patched by its service pack, and SP1 affected', async () => {
+    const page = await open(withJs, '/ja/bulletins/ms03-026/check/?product=windows-xp-sp2');
+    const verdict = page.locator('[data-result] [data-verdict]');
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('patched');
+    expect(await page.locator('[data-explanation]').innerText()).toBe(t('ja', 'bulletinCheck.reason.service-pack', { bulletin: 'MS03-026', product: 'Windows XP Service Pack 2' }));
+    await page.goto(`${baseUrl}/ja/bulletins/ms03-026/check/?product=windows-xp-sp1&kb=823980`);
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('patched');
+    await page.goto(`${baseUrl}/ja/bulletins/ms03-026/check/?product=windows-xp-sp1`);
+    await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('affected');
+    expect(await page.locator('[data-result] [data-release]').innerText()).toBe(t('ja', 'bulletinCheck.release', { bulletin: 'MS03-026', release: 'Microsoft Windows XP' }));
+    await page.close();
+  });
+});
+

@@ -214,6 +214,19 @@ describe('product pages from the corpus', () => {
     await page.close();
   });
 
+  it('list apart the bulletins whose fix a service pack includes, and say where a bulletin names only the release', async () => {
+    // MS03-026 names "Microsoft Windows XP" and says its update will be included in Windows XP Service Pack 2.
+    const sp2 = await open(withoutJs, '/en/products/windows-xp-sp2/');
+    expect(await sp2.locator('#fixed ~ ol > li[data-bulletin="MS03-026"]').getAttribute('data-status')).toBe('fixed');
+    expect(await sp2.locator('#affected ~ ol > li[data-bulletin="MS03-026"]').count()).toBe(0);
+    await sp2.close();
+    const sp1 = await open(withoutJs, '/ja/products/windows-xp-sp1/');
+    const item = sp1.locator('#affected ~ ol > li[data-bulletin="MS03-026"]');
+    expect(await item.getAttribute('data-status')).toBe('affected');
+    expect(await item.locator('[data-release] dd').innerText()).toBe(t('ja', 'product.releaseOnly', { release: 'Microsoft Windows XP' }));
+    await sp1.close();
+  });
+
   it('the products index lists the corpus families with a count per product', async () => {
     const page = await open(withoutJs, '/en/products/');
     expect(await page.locator('[data-family="windows-7"] a[href="/en/products/windows-7-x64-sp1/"]').count()).toBe(1);

@@ -114,7 +114,7 @@ export class BulletinCheck extends HTMLElement {
     withLine.textContent = product ? this.#t('bulletinCheck.with', { products: product.with.map((w) => w[lang]).join(', ') }) : '';
     const releaseLine = result.querySelector<HTMLElement>('[data-release]')!;
     releaseLine.hidden = !product?.release;
-    releaseLine.textContent = product?.release ? this.#t('bulletinCheck.release', { bulletin: data.bulletin, release: product.release[lang] }) : '';
+    releaseLine.textContent = product?.release ? this.#t('bulletinCheck.release', { bulletin: data.bulletin, release: product.release }) : '';
     const download = result.querySelector<HTMLElement>('[data-download]')!;
     const href = product?.download;
     download.hidden = verdict.verdict !== 'affected' || !href || !/^https?:\/\//.test(href);

@@ -231,7 +231,7 @@ export class MachineCheck extends HTMLElement {
       li.append(Object.assign(document.createElement('p'), { textContent: this.#t('check.onlyWith', { products: r.onlyWith.map((id) => names[id] ?? id).join(', ') }) }));
     }
     if (r.release !== undefined) {
-      li.append(Object.assign(document.createElement('p'), { className: 'check-release', textContent: this.#t('check.releaseOnly', { release: names[r.release] ?? r.release }) }));
+      li.append(Object.assign(document.createElement('p'), { className: 'check-release', textContent: this.#t('check.releaseOnly', { release: r.release }) }));
     }
     const download = r.downloads.find((url) => /^https?:\/\//.test(url));
     if (r.status === 'missing' && download) {

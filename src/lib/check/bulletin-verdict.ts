@@ -16,8 +16,8 @@ export interface BulletinCheckProduct {
   download?: string;
   /** Products its rows name beside it (a component's Windows, a Windows row's components), by name. */
   with: { ja: string; en: string }[];
-  /** The bulletin names the product only as its release, without a service pack: the release's name. */
-  release?: { ja: string; en: string };
+  /** The bulletin names the product only as its release, without a service pack: the row's name, as the source gives it. */
+  release?: string;
 }
 
 /** What the wizard of one imported bulletin knows, embedded in its page. */

@@ -14,8 +14,7 @@ export interface BulletinFacts {
 
 /**
  * One product's data: its rows (the first download of each), every bulletin they name and every
- * bulletin that replaces one of those along the chain, and the names of the products named beside it
- * (and of the releases its rows name alone).
+ * bulletin that replaces one of those along the chain, and the names of the products named beside it.
  */
 export function checkProductData(
   product: string,
@@ -47,7 +46,7 @@ export function checkProductData(
     pending.push(...facts.replacedBy);
   }
   const names: CheckProductData['names'] = {};
-  for (const row of rows) for (const other of [...row.with, ...(row.release !== undefined ? [row.release] : [])]) {
+  for (const row of rows) for (const other of row.with) {
     const name = nameOf(other);
     if (name) names[other] = name;
   }

@@ -78,18 +78,18 @@ describe('checkMachine', () => {
     const sp2: CheckProductData = {
       product: 'windows-xp-sp2',
       rows: [
-        row('MS06-040', { release: 'windows-xp' }),
+        row('MS06-040', { release: 'Microsoft Windows XP' }),
         row('MS06-040', { affected: false, fixed: true }),
-        row('MS08-067', { release: 'windows-xp' }),
-        row('MS07-001', { release: 'windows-xp' }),
+        row('MS08-067', { release: 'Microsoft Windows XP' }),
+        row('MS07-001', { release: 'Microsoft Windows XP' }),
         row('MS07-001'),
       ],
       bulletins: BULLETINS,
-      names: { 'windows-xp': { ja: 'Windows XP', en: 'Windows XP' } },
+      names: {},
     };
     const results = checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [sp2], kindOf);
     expect(status(results)).toEqual([['MS08-067', 'missing'], ['MS07-001', 'missing']]);
-    expect(results.find((r) => r.bulletin === 'MS08-067')!.release).toBe('windows-xp');
+    expect(results.find((r) => r.bulletin === 'MS08-067')!.release).toBe('Microsoft Windows XP');
     // A row that names the product itself: nothing to say about the release.
     expect(results.find((r) => r.bulletin === 'MS07-001')!.release).toBeUndefined();
   });

@@ -16,7 +16,7 @@ export interface CheckRow {
   download?: string;
   /** The other products the row names: a component's platforms, a platform's components. */
   with: string[];
-  /** The row names the product's release without a service pack ("Windows XP"): the release's id. */
+  /** The row names the product's release without a service pack: the row's name, as the source gives it ("Microsoft Windows XP"). */
   release?: string;
   /** Not a software row: the bulletin says this service pack includes the fix. */
   fixed?: true;
@@ -79,8 +79,8 @@ export interface CheckResult {
    */
   onlyWith: string[];
   /**
-   * The bulletin names the machine's product only as its release, without a service pack ("Windows XP"):
-   * the release's id. It says nothing of the service pack, so the result says so.
+   * The bulletin names the machine's product only as its release, without a service pack: the row's
+   * name ("Microsoft Windows XP"). It says nothing of the service pack, so the result says so.
    */
   release?: string;
 }

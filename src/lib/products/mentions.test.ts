@@ -77,7 +77,7 @@ describe('a release named without a service pack, and the service packs that inc
   it('reads "Windows XP" alone as the release and each of its service packs, saying so', () => {
     const mentions = productMentions([{ id: 'MS03-026', affected: [row('Microsoft Windows XP (KB823980)')], ...none }], releases, catalog);
     for (const id of ['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3']) {
-      expect(mentions.get(id), id).toEqual([{ bulletin: 'MS03-026', status: 'affected', kbs: ['823980'], downloads: [], with: [], release: 'windows-xp' }]);
+      expect(mentions.get(id), id).toEqual([{ bulletin: 'MS03-026', status: 'affected', kbs: ['823980'], downloads: [], with: [], release: 'Microsoft Windows XP (KB823980)' }]);
     }
   });
 

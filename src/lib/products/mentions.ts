@@ -21,7 +21,7 @@ export interface ProductMention {
   downloads: string[];
   /** The other products those rows name with it: a component's platforms, a platform's components. */
   with: string[];
-  /** The bulletin names the product only as its release, without a service pack: that release's id. */
+  /** The bulletin names the product only as its release, without a service pack: the row's name, as the source gives it. */
   release?: string;
 }
 
@@ -39,7 +39,7 @@ export interface ProductRow {
   /**
    * The row names the release ("Microsoft Windows XP") and no row of the bulletin names one of its
    * service packs: it stands for the release and each of its service packs (those the bulletin says
-   * include the fix are fixed instead). This is the release's id.
+   * include the fix are fixed instead). This is the row's name (or component), as the source gives it.
    */
   release?: string;
   /** Not a software row: the bulletin says this service pack (or an earlier one, "以降") includes the fix. */
@@ -94,13 +94,13 @@ export function productRows(facts: readonly RowFacts[], table: SpellingTable, pr
     for (const { kind, source, mapped: m } of rows) {
       const base = { bulletin: bulletin.id, affected: kind === 'affected', ...(m.kb ? { kb: m.kb } : {}), downloads: source.downloads };
       const text = `${source.name} ${source.component ?? ''}`;
-      const emit = (id: string, others: string[]) => {
+      const emit = (id: string, others: string[], named: string) => {
         const row = { ...base, with: others.filter((o) => o !== id) };
         if (!asRelease(id, text)) return add(id, row);
-        for (const product of [id, ...lines.get(id)!]) add(product, { ...row, release: id });
+        for (const product of [id, ...lines.get(id)!]) add(product, { ...row, release: named });
       };
-      for (const id of m.products) emit(id, m.components);
-      for (const id of m.components) emit(id, m.products);
+      for (const id of m.products) emit(id, m.components, source.name);
+      for (const id of m.components) emit(id, m.products, source.component ?? source.name);
     }
     for (const id of servicePacksWithFix(bulletin.fixedIn, table, lines, releaseOf)) add(id, { bulletin: bulletin.id, affected: false, downloads: [], with: [], fixed: true });
   }
