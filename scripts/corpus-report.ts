@@ -13,6 +13,7 @@ import type { CorpusFacts } from '../src/lib/corpus/types.ts';
 import { formatProblems } from '../src/lib/content/errors.ts';
 import { readCorpusProducts } from '../src/lib/products/corpus-products.ts';
 import { mappedShare, mappingCoverage } from '../src/lib/products/coverage.ts';
+import { mapName } from '../src/lib/products/source-names.ts';
 
 // fileURLToPath, not .pathname: a checkout path with spaces or non-ASCII letters would stay percent-encoded.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -85,5 +86,11 @@ if (!products.data) {
     const why = reason.kind === 'unknown' ? 'no spelling matches' : `names no product: ${reason.why}`;
     console.log(`  "${reason.part}" (${why}): ${rows.join(', ')}`);
   }
+
+  // The service packs the bulletins say include the fix (fixedIn): how many map to catalog products, and those that do not.
+  const fixes = facts.flatMap((f) => f.fixedIn.map((fix) => ({ bulletin: f.id, fix, products: mapName(fix.name, products.data!.spellings).products })));
+  const unmappedFixes = fixes.filter((x) => x.products.length === 0);
+  console.log(`\nService packs that include the fix: ${fixes.length} in ${new Set(fixes.map((x) => x.bulletin)).size} bulletins; ${fixes.length - unmappedFixes.length} name a catalog product`);
+  for (const { bulletin, fix } of unmappedFixes) console.log(`  ${bulletin}: "${fix.name}" (no catalog product: not read as fixed)`);
 }
 console.log(`\n${facts.length} bulletins in ${Math.round((Date.now() - started) / 1000)} s`);
