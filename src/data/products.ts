@@ -39,6 +39,11 @@ export function getAllProducts(): readonly Product[] {
   return products;
 }
 
+/** How the bulletins spell each product (content/corpus/product-names.yaml): maps their rows to products. */
+export function getSpellings(): typeof data.spellings {
+  return data.spellings;
+}
+
 /** Every family, in the order the products pages list them. */
 export function getAllFamilies(): readonly ProductFamily[] {
   return families;
@@ -113,6 +118,16 @@ function updateKbs(bulletin: string): string[] {
   const kbs = (rowsByBulletin.get(bulletin) ?? []).map(({ row }) => row.kb).filter((kb) => kb !== undefined);
   const main = getListing(bulletin)?.kb;
   return [...new Set([...(main ? [main] : []), ...kbs])];
+}
+
+/** What one bulletin says of each catalog product its rows (or its service-pack fixes) name, in catalog order. */
+export function getBulletinMentions(bulletin: string): { product: Product; mention: ProductMention }[] {
+  const rowsOf = new Map<string, ProductRow[]>();
+  for (const { product, row } of rowsByBulletin.get(bulletin) ?? []) rowsOf.set(product, [...(rowsOf.get(product) ?? []), row]);
+  return [...rowsOf]
+    .filter(([product]) => productsById.has(product))
+    .sort(([a], [b]) => productOrder.get(a)! - productOrder.get(b)!)
+    .map(([product, own]) => ({ product: productsById.get(product)!, mention: mentionsOf(own)[0]! }));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** English UI strings. Keys are flat and dotted; ja.ts must have exactly the same keys. */
 export default {
   'site.name': 'Security Bulletin Knowledge Base',
+  'csaf.feed': 'The CSAF 2.0 documents of the Security Bulletin Knowledge Base (TLP:WHITE)',
   'site.description': 'Microsoft security bulletins as structured, searchable, linkable pages in Japanese and English.',
   'lang.name': 'English',
   'lang.switch': '日本語',
@@ -348,4 +349,20 @@ export default {
   'search.results': 'Results',
   'search.shortcut': 'Press / on any page to jump to the search box',
   'search.documentTitle': 'Search results for “{query}”',
+  'feed.title': 'Security Bulletin Knowledge Base: the newest bulletins',
+  'feed.subtitle': "Microsoft's security bulletins, the newest {count}",
+  'feed.product': '{product}: the bulletins that affect it',
+  'feed.author': 'Microsoft Corporation',
+  'feed.rights': 'Source of the bulletins: Microsoft Corporation, published under Creative Commons Attribution 4.0 International (CC BY 4.0).',
+  'feed.link': 'Atom feed',
+  'feed.productLink': 'Atom feed of the bulletins that affect this product',
+  'exports.title': 'As data',
+  'exports.json': 'JSON',
+  'exports.csaf': 'CSAF 2.0',
+  'exports.csafTranslation': 'CSAF 2.0 (English translation)',
+  'exports.csafOriginal': 'CSAF 2.0 (Japanese)',
+  'home.data': 'As data',
+  'home.api': 'JSON API: every bulletin',
+  'home.apiSchema': 'its JSON Schema',
+  'home.csaf': 'CSAF 2.0: the provider metadata',
 } as const;

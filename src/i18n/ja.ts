@@ -1,6 +1,7 @@
 /** Japanese UI strings. Keys are flat and dotted; en.ts must have exactly the same keys. */
 export default {
   'site.name': 'セキュリティ情報ナレッジベース',
+  'csaf.feed': 'セキュリティ情報ナレッジベースの CSAF 2.0 文書 (TLP:WHITE)',
   'site.description': 'マイクロソフトのセキュリティ情報を、検索やリンクがしやすいように整理して、日本語と英語で提供します。',
   'lang.name': '日本語',
   'lang.switch': 'English',
@@ -347,4 +348,20 @@ export default {
   'search.results': '検索結果',
   'search.shortcut': 'どのページでも / キーで検索ボックスに移動する',
   'search.documentTitle': '「{query}」の検索結果',
+  'feed.title': 'セキュリティ情報ナレッジベース: 最新のセキュリティ情報',
+  'feed.subtitle': 'Microsoft のセキュリティ情報、新しいものから {count} 件',
+  'feed.product': '{product}: 影響を受けるセキュリティ情報',
+  'feed.author': 'Microsoft Corporation',
+  'feed.rights': 'セキュリティ情報の原文: Microsoft Corporation、クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0) の下で公開。',
+  'feed.link': 'Atom フィード',
+  'feed.productLink': 'この製品に影響するセキュリティ情報の Atom フィード',
+  'exports.title': 'データ',
+  'exports.json': 'JSON',
+  'exports.csaf': 'CSAF 2.0',
+  'exports.csafTranslation': 'CSAF 2.0 (英語訳)',
+  'exports.csafOriginal': 'CSAF 2.0 (日本語)',
+  'home.data': 'データとして',
+  'home.api': 'JSON API: すべてのセキュリティ情報',
+  'home.apiSchema': 'その JSON Schema',
+  'home.csaf': 'CSAF 2.0: プロバイダーのメタデータ',
 } as const;

@@ -109,7 +109,7 @@ describe('a bulletin with catalog products (shaped like MS08-067)', () => {
       csaf_version: '2.0',
       lang: 'ja',
       title: 'MS08-067: Server サービスの脆弱性により、リモートでコードが実行される',
-      publisher: { category: 'other', name: 'セキュリティ情報ナレッジベース', namespace: SITE },
+      publisher: { category: 'other', name: 'Security Bulletin Knowledge Base', namespace: SITE },
       distribution: { tlp: { label: 'WHITE' } },
       aggregate_severity: { text: '緊急' },
     });

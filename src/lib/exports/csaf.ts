@@ -67,6 +67,8 @@ export interface CsafWorkaround {
   cves?: readonly string[];
   /** The product ids it applies to; each vulnerability's known-affected products when omitted. */
   productIds?: readonly string[];
+  /** Where it is described in full (the bulletin page's anchor). */
+  url?: string;
 }
 
 /** What a translation adds: the texts the facts give in Japanese, in the translation's language. */
@@ -95,6 +97,8 @@ export interface CsafInput {
   workarounds?: readonly CsafWorkaround[];
   /** Build the English translation instead of the Japanese document. */
   translation?: CsafTranslation;
+  /** The source's revision history, oldest first, in the document's language, where it is known (else the dates make it). */
+  revisions?: readonly CsafSourceRevision[];
   /** The program that built the document (CSAF `tracking.generator.engine`); left out when omitted. */
   generator?: { name: string; version?: string };
 }
@@ -182,6 +186,8 @@ export interface CsafDocument {
 const VENDOR = 'Microsoft';
 const TLP_URL = 'https://www.first.org/tlp/';
 const UI = { ja, en } as const;
+/** The publisher's name, the same in every document and in the provider metadata. */
+export const PUBLISHER_NAME = en['site.name'];
 
 /** The texts this module writes, per language. */
 const TEXT = {
@@ -245,17 +251,35 @@ export const csafPath = (trackingId: string, initialReleaseDate: string) =>
 /** The tracking id: the bulletin id, and for a translation its language after a hyphen (`MS04-015-en`). */
 export const csafTrackingId = (id: string, lang: CsafLang = 'ja') => (lang === 'ja' ? id : `${id}-${lang}`);
 
+/** One revision the source lists (a curated bulletin's revision history), its text in the document's language. */
+export interface CsafSourceRevision {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** What changed, as plain text. */
+  summary: string;
+}
+
 /**
- * The revision history the facts support: the release on the published date, and one revision on the
- * updated date when it is later (the source gives no other revisions). The last entry, whose content this
- * document holds, keeps the bulletin's own version as `legacy_version`. An updated date before the published
- * one contradicts it (MS03-038, MS03-043) and is left out. Throws without a published date.
+ * The revision history. Where the source's revision history is known (`sourceRevisions`, oldest first), one
+ * revision each, numbered 1, 2, …. Otherwise what the dates support: the release on the published date, and
+ * one revision on the updated date when it is later. The last entry, whose content this document holds,
+ * keeps the bulletin's own version as `legacy_version`. An updated date before the published one
+ * contradicts it (MS03-038, MS03-043) and is left out. Throws without a published date.
  */
-export function csafRevisions(facts: Pick<CorpusFacts, 'id' | 'published' | 'updated' | 'version'>, lang: CsafLang = 'ja'): CsafRevision[] {
+export function csafRevisions(
+  facts: Pick<CorpusFacts, 'id' | 'published' | 'updated' | 'version'>,
+  lang: CsafLang = 'ja',
+  sourceRevisions: readonly CsafSourceRevision[] = [],
+): CsafRevision[] {
   if (!facts.published) throw new Error(`${facts.id}: the source gives no published date, which a CSAF document needs.`);
   const text = TEXT[lang];
-  const revisions: CsafRevision[] = [{ date: csafDateTime(facts.published), number: '1', summary: text.published }];
-  if (facts.updated && facts.updated > facts.published) revisions.push({ date: csafDateTime(facts.updated), number: '2', summary: text.updated });
+  const revisions: CsafRevision[] =
+    sourceRevisions.length > 0
+      ? sourceRevisions.map((r, i) => ({ date: csafDateTime(r.date), number: String(i + 1), summary: r.summary }))
+      : [{ date: csafDateTime(facts.published), number: '1', summary: text.published }];
+  if (sourceRevisions.length === 0 && facts.updated && facts.updated > facts.published) {
+    revisions.push({ date: csafDateTime(facts.updated), number: '2', summary: text.updated });
+  }
   if (facts.version) revisions[revisions.length - 1]!.legacy_version = facts.version;
   return revisions;
 }
@@ -348,7 +372,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const siteName = UI[lang]['site.name'];
   const site = input.siteUrl.replace(/\/+$/, '');
   const trackingId = csafTrackingId(facts.id, lang);
-  const revisions = csafRevisions(facts, lang);
+  const revisions = csafRevisions(facts, lang, input.revisions);
   const initial = revisions[0]!.date;
   const title = translation ? translation.title : facts.title;
   const summary = translation ? translation.summary : facts.summary;
@@ -427,7 +451,8 @@ export function buildCsaf(input: CsafInput): CsafDocument {
       // Microsoft issued the bulletin; the site converts it (a republisher: "other") or translates it.
       ...(translation ? { source_lang: 'ja' as const } : {}),
       title: `${facts.id}: ${title}`,
-      publisher: { category: translation ? 'translator' : 'other', name: siteName, namespace: site },
+      // One publisher name in every document and the provider metadata: a name identifies, it is not translated.
+      publisher: { category: translation ? 'translator' : 'other', name: PUBLISHER_NAME, namespace: site },
       distribution: { tlp: { label: 'WHITE', url: TLP_URL } },
       ...(facts.severity ? { aggregate_severity: { text: UI[lang][`severity.${facts.severity}`] } } : {}),
       notes,
@@ -465,7 +490,7 @@ function workarounds(all: readonly CsafWorkaround[], vulnerability: CsafVulnerab
     if (w.cves && (!vulnerability.cve || !w.cves.includes(vulnerability.cve))) return [];
     const productIds = [...(w.productIds ?? vulnerability.product_status?.known_affected ?? [])];
     // A remediation must name products (6.1.29): a workaround for none has no place here.
-    return productIds.length > 0 ? [{ category: 'workaround' as const, details: w.details, product_ids: productIds }] : [];
+    return productIds.length > 0 ? [{ category: 'workaround' as const, details: w.details, product_ids: productIds, ...(w.url ? { url: w.url } : {}) }] : [];
   });
 }
 

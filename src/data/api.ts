@@ -1,0 +1,83 @@
+/**
+ * The JSON API's files (`/api/v1/`), built once per build from the same facts as the pages: the corpus's
+ * facts for every bulletin, the spellings' products for its rows, and a curated bulletin's YAML for its
+ * verdicts, fixed file versions and update sections.
+ */
+import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type ApiIndex } from '../lib/exports/api.ts';
+import { mapSourceRow } from '../lib/products/source-names.ts';
+import type { CorpusFacts } from '../lib/corpus/types.ts';
+import { getAllCorpusFacts, getListings, getRelations } from './corpus.ts';
+import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
+import { getBulletinViews } from './content.ts';
+import { getBulletinCsaf } from './csaf.ts';
+
+const SITE = import.meta.env.SITE;
+const factsById = new Map(getAllCorpusFacts().map((facts) => [facts.id, facts]));
+
+let inputs: Promise<Map<string, ApiBulletinInput>> | undefined;
+
+/** Each bulletin's API input, by id. */
+function getInputs(): Promise<Map<string, ApiBulletinInput>> {
+  inputs ??= buildInputs();
+  return inputs;
+}
+
+async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
+  const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
+  const spellings = getSpellings();
+  const result = new Map<string, ApiBulletinInput>();
+  for (const facts of getAllCorpusFacts()) {
+    const view = views.get(facts.id);
+    const csafFiles = await getBulletinCsaf(facts.id);
+    const csaf = { ja: `${SITE.replace(/\/+$/, '')}${csafFiles.ja!.path}`, ...(csafFiles.en ? { en: `${SITE.replace(/\/+$/, '')}${csafFiles.en.path}` } : {}) };
+    const mapRow = (row: CorpusFacts['affected'][number]) => {
+      const mapped = mapSourceRow(row, spellings);
+      return { products: [...new Set([...mapped.products, ...mapped.components])], ...(mapped.kb ? { kb: mapped.kb } : {}) };
+    };
+    const rows = { affected: facts.affected.map(mapRow), notAffected: facts.notAffected.map(mapRow) };
+    const replacedBy = getRelations(facts.id).replacedBy.map((r) => r.id);
+    if (!view) {
+      const products = getBulletinMentions(facts.id).map(({ product, mention }) => ({
+        id: product.id,
+        name: product.name,
+        status: mention.status,
+        kbs: [...mention.kbs],
+        downloads: [...mention.downloads],
+      }));
+      result.set(facts.id, { facts, curated: false, products, rows, replacedBy, csaf });
+      continue;
+    }
+    const { bulletin, productFacts } = view;
+    const products = [...productFacts.values()].map((fact) => {
+      const affected = fact.status === 'affected';
+      return {
+        id: fact.product,
+        name: getAnyProduct(fact.product)!.name,
+        status: fact.status === 'patched' ? ('fixed' as const) : fact.status,
+        kbs: affected ? [bulletin.kb] : [],
+        downloads: affected && fact.download ? [fact.download] : [],
+        ...(fact.fixedVersion ? { fixedVersion: { file: bulletin.keyFile, version: fact.fixedVersion } } : {}),
+      };
+    });
+    result.set(facts.id, { facts, titleEn: bulletin.title.en.replace(/\s*\(\d+\)$/, ''), curated: true, products, rows, replacedBy, csaf, bulletin });
+  }
+  return result;
+}
+
+/** `/api/v1/bulletins.json`: every bulletin, newest first. */
+export async function getApiIndex(): Promise<ApiIndex> {
+  const all = await getInputs();
+  return { version: 1, bulletins: getListings().map((listing) => apiSummary(SITE, all.get(listing.id)!)) };
+}
+
+/** The ids of the bulletins that have an API file. */
+export function getApiBulletinIds(): string[] {
+  return [...factsById.keys()];
+}
+
+/** `/api/v1/bulletins/{id}.json`. */
+export async function getApiBulletin(id: string): Promise<ApiBulletin> {
+  const input = (await getInputs()).get(id);
+  if (!input) throw new Error(`No bulletin ${id} in the corpus.`);
+  return apiBulletin(SITE, input);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { productFacts } from '../content/bulletin-facts.ts';
+import { readCorpusFile } from '../corpus/files.ts';
+import { productMentions } from '../products/mentions.ts';
+import { mapSourceRow } from '../products/source-names.ts';
+import { readCorpusProducts } from '../products/corpus-products.ts';
+import { publishedContent } from '../../../test/support/content.ts';
+import { apiBulletin, apiBulletinPath, apiBulletinSchema, apiIndexSchema, apiSummary, type ApiBulletinInput } from './api.ts';
+
+const SITE = 'https://bulletins.example.org';
+const { data } = readCorpusProducts(process.cwd());
+const spellings = data!.spellings;
+const catalog = data!.products;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validBulletin = ajv.compile(apiBulletinSchema(SITE));
+const validIndex = ajv.compile(apiIndexSchema(SITE));
+const errors = (validate: typeof validBulletin) => ajv.errorsText(validate.errors);
+
+/** An imported bulletin's input, as the data layer makes it. */
+function importedInput(file: string): ApiBulletinInput {
+  const { facts } = readCorpusFile(process.cwd(), `content/sources/microsoft/ja-jp/${file}`);
+  const mentions = productMentions([facts], spellings, catalog.map((p) => p.id));
+  const byId = new Map(catalog.map((p) => [p.id, p]));
+  const mapRow = (row: (typeof facts.affected)[number]) => {
+    const m = mapSourceRow(row, spellings);
+    return { products: [...m.products, ...m.components], ...(m.kb ? { kb: m.kb } : {}) };
+  };
+  return {
+    facts,
+    curated: false,
+    products: [...mentions].map(([id, [mention]]) => ({ id, name: byId.get(id)!.name, status: mention!.status, kbs: mention!.kbs, downloads: mention!.downloads })),
+    rows: { affected: facts.affected.map(mapRow), notAffected: facts.notAffected.map(mapRow) },
+    replacedBy: ['MS09-999'],
+    csaf: { ja: `${SITE}/.well-known/csaf/white/${facts.published!.slice(0, 4)}/${facts.slug}.json` },
+  };
+}
+
+describe('an imported bulletin’s API file (MS08-067)', () => {
+  const input = importedInput('2008/ms08-067.md');
+  const doc = apiBulletin(`${SITE}/`, input);
+
+  it('passes its JSON Schema', () => {
+    expect(validBulletin(doc), errors(validBulletin)).toBe(true);
+  });
+
+  it('has the facts the page shows, with absolute URLs', () => {
+    expect(doc).toMatchObject({
+      id: 'MS08-067',
+      severity: 'critical',
+      kb: '958644',
+      cves: ['CVE-2008-4250'],
+      curated: false,
+      replacedBy: ['MS09-999'],
+      urls: {
+        page: { ja: `${SITE}/ja/bulletins/ms08-067/`, en: `${SITE}/en/bulletins/ms08-067/` },
+        json: `${SITE}/api/v1/bulletins/ms08-067.json`,
+        csaf: { ja: `${SITE}/.well-known/csaf/white/2008/ms08-067.json` },
+        source: 'https://learn.microsoft.com/ja-jp/security-updates/securitybulletins/2008/ms08-067',
+      },
+    });
+    expect(doc.title.en).toBeUndefined();
+    expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: { ja: input.facts.vulnerabilities[0]!.title } }]);
+    expect(doc.updates).toBeUndefined();
+  });
+
+  it('gives every software row as the source names it, with its downloads and products', () => {
+    expect(doc.affected).toHaveLength(input.facts.affected.length);
+    expect(doc.affected.map((r) => r.name)).toEqual(input.facts.affected.map((r) => r.name));
+    const xpSp2 = doc.affected.find((r) => r.products.includes('windows-xp-sp2'))!;
+    expect(xpSp2.downloads.length).toBeGreaterThan(0);
+    expect(doc.products.find((p) => p.id === 'windows-xp-sp2')).toMatchObject({ status: 'affected', url: { en: `${SITE}/en/products/windows-xp-sp2/` } });
+  });
+
+  it('its index entry passes the index schema', () => {
+    const index = { version: 1, bulletins: [apiSummary(SITE, input)] };
+    expect(validIndex(index), errors(validIndex)).toBe(true);
+    expect(Object.keys(index.bulletins[0]!).sort()).toEqual(['curated', 'cves', 'id', 'kb', 'published', 'severity', 'title', 'updated', 'urls']);
+  });
+});
+
+describe('a curated bulletin’s API file (MS04-015)', () => {
+  const site = publishedContent();
+  const bulletin = site.bulletins.find((b) => b.id === 'MS04-015')!;
+  const base = importedInput('2004/ms04-015.md');
+  const facts = productFacts(bulletin);
+  const doc = apiBulletin(SITE, {
+    ...base,
+    curated: true,
+    titleEn: 'Vulnerability in Help and Support Center Could Allow Remote Code Execution',
+    bulletin,
+    products: [...facts.values()].map((f) => ({
+      id: f.product,
+      name: site.productsById.get(f.product)!.name,
+      status: f.status === 'patched' ? 'fixed' : f.status,
+      kbs: f.status === 'affected' ? ['840374'] : [],
+      downloads: f.download ? [f.download] : [],
+      ...(f.fixedVersion ? { fixedVersion: { file: 'helpctr.exe', version: f.fixedVersion } } : {}),
+    })),
+  });
+
+  it('passes its JSON Schema', () => {
+    expect(validBulletin(doc), errors(validBulletin)).toBe(true);
+  });
+
+  it('has the English title and vulnerability title, and the fixed file versions of the contract', () => {
+    expect(doc.title.en).toBe('Vulnerability in Help and Support Center Could Allow Remote Code Execution');
+    expect(doc.vulnerabilities[0]).toEqual({ id: 'CAN-2004-0199', cve: 'CVE-2004-0199', title: { ja: expect.any(String), en: 'Help and Support Center Vulnerability' } });
+    const fixed = Object.fromEntries(doc.products.filter((p) => p.fixedVersion).map((p) => [p.id, p.fixedVersion!.version]));
+    expect(fixed).toEqual({
+      'windows-xp': '5.1.2600.137',
+      'windows-xp-sp1': '5.1.2600.1515',
+      'windows-xp-64-sp1': '5.1.2600.1515',
+      'windows-xp-64-v2003': '5.2.3790.161',
+      'windows-server-2003': '5.2.3790.161',
+      'windows-server-2003-64': '5.2.3790.161',
+    });
+  });
+
+  it('has the update sections with every file row and registry key as the YAML gives them', () => {
+    expect(doc.updates!.map((u) => u.id)).toEqual(['update-windows-server-2003', 'update-windows-xp']);
+    const ws2003 = doc.updates![0]!;
+    expect(ws2003).toMatchObject({ includedIn: 'windows-server-2003-sp1', restart: 'may-be-required' });
+    expect(ws2003.registryKeys).toEqual([
+      { key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Updates\\Windows Server 2003\\SP1\\KB840374\\Filelist', products: ['windows-server-2003', 'windows-server-2003-64'] },
+    ]);
+    expect(ws2003.files[0]).toEqual({ table: 'files-ws2003-x86', products: ['windows-server-2003'], file: 'helpctr.exe', version: '5.2.3790.161', size: 782848, date: '2004-04-15', time: '15:04:40', platform: 'x86', folder: 'rtmgdr' });
+    expect(ws2003.files[1]).not.toHaveProperty('version');
+  });
+});
+
+describe('the schemas', () => {
+  it('reject a file that drops a required field or adds an unknown one', () => {
+    const doc = apiBulletin(SITE, importedInput('2003/ms03-026.md'));
+    const { products: _products, ...withoutProducts } = doc;
+    expect(validBulletin(withoutProducts)).toBe(false);
+    expect(validBulletin({ ...doc, extra: 1 })).toBe(false);
+    expect(validBulletin({ ...doc, kb: 'KB823980' })).toBe(false);
+  });
+  it('paths', () => {
+    expect(apiBulletinPath('MS08-067')).toBe('/api/v1/bulletins/ms08-067.json');
+  });
+});
