@@ -43,6 +43,7 @@ export async function getBulletinCsaf(id: string): Promise<Partial<Record<Lang, 
 }
 
 async function buildAll(): Promise<CsafFile[]> {
+  const started = performance.now();
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
   const catalog = getAllProducts();
   const spellings = getSpellings();
@@ -69,5 +70,7 @@ async function buildAll(): Promise<CsafFile[]> {
       `The CSAF documents have ${problems.length} problem(s). Each names the bulletin, the validator's test and the place in the document; fix the bulletin's facts or src/lib/exports/csaf.ts:\n${formatCsafProblems(problems)}`,
     );
   }
+  // The benchmark reads this line: the documents are built before any route, so no route's time holds them.
+  console.info(`[exports] ${built.length} CSAF documents built and validated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return built;
 }
