@@ -52,7 +52,8 @@ async function buildAll(): Promise<CsafFile[]> {
     const base = { facts, siteUrl: SITE, generator: GENERATOR };
     const view = views.get(facts.id);
     if (!view) {
-      inputs.push({ ...base, ...csafProducts(facts, spellings, catalog) });
+      const revisions = facts.revisions?.map((r) => ({ date: r.date, summary: r.text, ...(r.version ? { version: r.version } : {}) }));
+      inputs.push({ ...base, ...csafProducts(facts, spellings, catalog), ...(revisions ? { revisions } : {}) });
       continue;
     }
     for (const lang of ['ja', 'en'] as const) {

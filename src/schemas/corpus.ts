@@ -93,6 +93,22 @@ export const corpusFactsSchema = z
     affected: z.array(corpusSoftwareSchema),
     /** The not-affected software rows. */
     notAffected: z.array(corpusSoftwareSchema),
+    /** The revision history, oldest first, where every entry is dated and the dates run one way. */
+    revisions: z
+      .array(
+        z
+          .object({
+            /** The entry's date, YYYY-MM-DD. */
+            date: isoDateSchema,
+            /** The version the entry names (V1.1 → 1.1). */
+            version: z.string().regex(/^\d+(\.\d+)*$/).exactOptional(),
+            /** The entry's text as the source gives it. */
+            text: text('A revision entry'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .exactOptional(),
     /** The service packs the source says include the fix. */
     fixedIn: z.array(corpusServicePackFixSchema),
     /** Other bulletins and KB numbers the text cites, sorted, without its own. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFactsSchema } from '../../schemas/corpus.ts';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
-import { lastRevision, parseJapaneseDate } from './extract.ts';
+import { lastRevision, orderedRevisions, parseJapaneseDate } from './extract.ts';
 import { readCorpusFile } from './files.ts';
 
 const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
@@ -204,6 +204,25 @@ describe('lastRevision', () => {
     const entries = [{ date: '2016-07-13', text: 'V1.0' }, { date: '2017-09-13', text: 'V2.0' }];
     expect(lastRevision(entries, '2016-07-13')).toEqual({ date: '2017-09-13' });
     expect(lastRevision(entries, '2017-10-01').date).toBeUndefined();
+  });
+});
+
+describe('the revision history as facts', () => {
+  it('is oldest first, each entry with its date, the version it names, and its text as the source gives it (MS01-033, MS15-001)', () => {
+    const ms01033 = read('2001/ms01-033.md').facts.revisions!;
+    expect(ms01033).toHaveLength(7);
+    expect(ms01033[0]).toEqual({ date: '2001-06-19', text: '2001/6/19: このセキュリティ情報ページを公開しました。' });
+    expect(ms01033.at(-1)!.date).toBe('2002-05-07');
+    expect(read('2015/ms15-001.md').facts.revisions).toEqual([{ date: '2015-01-14', version: '1.0', text: 'V1.0 (2015/1/14): このセキュリティ情報ページを公開しました。' }]);
+  });
+  it('turns a list written newest first round, and gives none when an entry is undated or the order is mixed', () => {
+    const a = { date: '2016-07-13', version: '1.0', text: 'V1.0' };
+    const b = { date: '2017-09-13', version: '2.0', text: 'V2.0' };
+    const c = { date: '2017-10-01', text: '2017/10/1' };
+    expect(orderedRevisions([c, b, a])).toEqual([a, b, c]);
+    expect(orderedRevisions([a, { text: '修正しました。' }])).toBeUndefined();
+    expect(orderedRevisions([a, c, b])).toBeUndefined();
+    expect(orderedRevisions([])).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
-import type { CorpusFacts, CorpusReplacement, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
+import type { CorpusFacts, CorpusReplacement, CorpusRevision, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
 
 /** A field that is missing or cannot be read reliably. */
 export interface CorpusProblem {
@@ -557,11 +557,13 @@ const REVISION_LABEL = /^(?:更新履歴|改訂履歴)\s*[:：]?$/;
 /** `V1.0 (2015/1/14): …`, `V1.0 ([2016/02/10](…)): …`, `2005/1/12: …`: the entry's own date, at its start. */
 const REVISION_ENTRY = /^(?:V\s*\d+(?:\.\d+)*\s*)?[(（]?\s*(\d{4}\s*(?:\/\s*\d{1,2}\s*\/\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))/;
 
-/** One entry of a revision history: its date (where it can be read) and its text. */
+/** One entry of a revision history: its date (where it can be read), the version it names, and its text. */
 export interface RevisionEntry {
   date?: string;
+  version?: string;
   text: string;
 }
+const REVISION_VERSION = /^V\s*(\d+(?:\.\d+)*)/;
 
 /**
  * The revision history (`更新履歴` or `改訂履歴`, a heading or a bold label): the top-level entries of
@@ -586,7 +588,8 @@ export function readRevisionHistory(children: RootContent[]): RevisionEntry[] | 
           const text = plain({ ...li, children: li.children.filter((c) => !isElement(c, 'ul', 'ol')) });
           const match = REVISION_ENTRY.exec(text);
           const date = match ? parseJapaneseDate(match[1]!) : undefined;
-          return date ? { date, text } : { text };
+          const version = REVISION_VERSION.exec(text)?.[1];
+          return { ...(date ? { date } : {}), ...(version ? { version } : {}), text };
         });
   }
   return undefined;
@@ -612,6 +615,19 @@ export function lastRevision(history: RevisionEntry[] | undefined, published: st
   const latest = [...dates].sort().at(-1)!;
   if (published && latest < published) return { problem: `${none}; the revision history's latest entry (${latest}) is before the published date ${published}.` };
   return { date: latest };
+}
+
+/**
+ * The revision history as facts: oldest first, when every entry is dated and the dates run one way
+ * (oldest first, or newest first and turned round); undefined otherwise, as the order cannot be trusted.
+ */
+export function orderedRevisions(history: RevisionEntry[] | undefined): CorpusRevision[] | undefined {
+  if (!history || history.length === 0 || history.some((entry) => entry.date === undefined)) return undefined;
+  const entries = history as (RevisionEntry & { date: string })[];
+  const ascending = entries.every((entry, i) => i === 0 || entries[i - 1]!.date <= entry.date);
+  const descending = entries.every((entry, i) => i === 0 || entries[i - 1]!.date >= entry.date);
+  if (!ascending && !descending) return undefined;
+  return (ascending ? entries : [...entries].reverse()).map(({ date, version, text }) => ({ date, ...(version ? { version } : {}), text }));
 }
 
 /** Reads one bulletin's facts from its trees; `file` is the project-relative path of the source. */
@@ -668,7 +684,9 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   const published = publishedText ? parseJapaneseDate(publishedText.replace(/^.*公開日/, '')) : undefined;
   if (!published) problem('published', dateLine ? `Cannot read the published date in "${dateText}".` : 'There is no `公開日:` line.', mdDate);
   // Without `最終更新日:` in the date line, the revision history (更新履歴) dates the last update (see lastRevision).
-  const revision = updatedText === undefined ? lastRevision(readRevisionHistory(children), published) : undefined;
+  const history = readRevisionHistory(children);
+  const revision = updatedText === undefined ? lastRevision(history, published) : undefined;
+  const revisions = orderedRevisions(history);
   const updated = updatedText !== undefined ? parseJapaneseDate(updatedText) : revision?.date;
   if (updatedText !== undefined && !updated) problem('updated', `Cannot read the last-updated date in "${dateText}".`, mdDate);
   if (revision?.problem) problem('updated', revision.problem, mdDate);
@@ -721,6 +739,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     replaces: uniqueReplaces,
     affected: software.affected,
     notAffected: software.notAffected,
+    ...(revisions ? { revisions } : {}),
     fixedIn: collectServicePackFixes(root),
     cites: collectCites(root, id, kb),
   };

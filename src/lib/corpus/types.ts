@@ -46,6 +46,16 @@ export interface CorpusServicePackFix {
   planned: boolean;
 }
 
+/** One entry of the source's revision history (更新履歴). */
+export interface CorpusRevision {
+  /** The entry's date, YYYY-MM-DD. */
+  date: string;
+  /** The bulletin's version the entry names (`V1.1` → `1.1`), where it names one. */
+  version?: string;
+  /** The entry's text as the source gives it (with its version and date). */
+  text: string;
+}
+
 /** Everything the importer reads from one bulletin. */
 export interface CorpusFacts {
   /** Upper-case id: `MS09-062`. */
@@ -74,6 +84,11 @@ export interface CorpusFacts {
   replaces: CorpusReplacement[];
   affected: CorpusSoftware[];
   notAffected: CorpusSoftware[];
+  /**
+   * The revision history (更新履歴), oldest first, where every entry's date can be read and the dates run
+   * in one direction (a list written newest first is turned round); left out otherwise.
+   */
+  revisions?: CorpusRevision[];
   /** The service packs the source says include the fix, in the source's order, each once. */
   fixedIn: CorpusServicePackFix[];
   /** Other bulletins (upper-case ids) and KB numbers (digits) the text cites, excluding its own. */

@@ -62,6 +62,7 @@ describe('an imported bulletin’s API file (MS08-067)', () => {
     expect(doc.title.en).toBeUndefined();
     expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: { ja: input.facts.vulnerabilities[0]!.title } }]);
     expect(doc.updates).toBeUndefined();
+    expect(doc.revisions).toEqual(input.facts.revisions!.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })));
   });
 
   it('gives every software row as the source names it, with its downloads and products', () => {
@@ -115,6 +116,11 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
       'windows-server-2003': '5.2.3790.161',
       'windows-server-2003-64': '5.2.3790.161',
     });
+  });
+
+  it('has the revision history in both languages, as plain text', () => {
+    expect(doc.revisions).toHaveLength(bulletin.revisions.length);
+    expect(doc.revisions![2]).toEqual({ date: '2004-05-12', text: { ja: expect.stringContaining('842253'), en: 'Updated the "Caveats" to add information about Knowledge Base Article 842253.' } });
   });
 
   it('has the update sections with every file row and registry key as the YAML gives them', () => {

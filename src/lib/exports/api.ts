@@ -8,6 +8,7 @@
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import { SEVERITIES, type Severity } from '../../schemas/bulletin.ts';
 import type { CorpusFacts } from '../corpus/types.ts';
+import { inlineText } from '../content/inline-markdown.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { ProductMention } from '../products/mentions.ts';
 import { bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
@@ -106,6 +107,8 @@ export interface ApiBulletin extends ApiBulletinSummary {
   replaces: { bulletin?: string; kb?: string }[];
   /** The bulletins whose update replaces this one's (computed across the corpus), oldest first. */
   replacedBy: string[];
+  /** The revision history, oldest first, where the source's can be read whole (its entries as the source writes them). */
+  revisions?: { date: string; version?: string; text: ApiText }[];
   /** Curated bulletins: the update sections, with file versions and registry keys. */
   updates?: ApiUpdate[];
 }
@@ -194,8 +197,15 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     fixedIn: facts.fixedIn.map((f) => ({ ...f })),
     replaces: facts.replaces.map((r) => ({ ...r })),
     replacedBy: [...input.replacedBy],
+    ...revisionsOf(facts, bulletin),
     ...(bulletin ? { updates: bulletin.updates.map(apiUpdate) } : {}),
   };
+}
+
+/** A curated bulletin's revisions in both languages; else the source's, where the importer could read them whole. */
+function revisionsOf(facts: CorpusFacts, bulletin: Bulletin | undefined): Pick<ApiBulletin, 'revisions'> {
+  if (bulletin) return { revisions: bulletin.revisions.map((r) => ({ date: r.date, text: { ja: inlineText(r.text.ja), en: inlineText(r.text.en) } })) };
+  return facts.revisions ? { revisions: facts.revisions.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })) } : {};
 }
 
 function apiUpdate(update: Bulletin['updates'][number]): ApiUpdate {
@@ -362,6 +372,16 @@ export function apiBulletinSchema(site: string) {
         items: { type: 'object', additionalProperties: false, minProperties: 1, properties: { bulletin: BULLETIN_ID, kb: DIGITS } },
       },
       replacedBy: { type: 'array', items: BULLETIN_ID },
+      revisions: {
+        type: 'array',
+        description: 'The revision history, oldest first, where the source gives it whole.',
+        items: {
+          type: 'object',
+          required: ['date', 'text'],
+          additionalProperties: false,
+          properties: { date: DATE, version: { type: 'string', pattern: '^\\d+(\\.\\d+)*$' }, text: TEXT },
+        },
+      },
       updates: {
         type: 'array',
         description: 'Curated bulletins: the update sections.',

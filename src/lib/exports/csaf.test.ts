@@ -205,6 +205,28 @@ describe('csafRevisions', () => {
   it('refuses facts without a published date, naming the bulletin', () => {
     expect(() => csafRevisions({ id: 'MS99-001' })).toThrow(/MS99-001/);
   });
+  it('takes the source’s revision history where it is known, each entry’s version as legacy_version', () => {
+    const history = [
+      { date: '2004-05-12', summary: 'V1.0 (2004/5/12): 公開しました。', version: '1.0' },
+      { date: '2004-06-01', summary: 'V1.1 (2004/6/1): 更新しました。', version: '1.1' },
+    ];
+    expect(csafRevisions({ id: 'MS04-015', published: '2004-05-12', updated: '2004-06-01', version: '1.1' }, 'ja', history)).toEqual([
+      { date: '2004-05-12T00:00:00.000Z', number: '1', summary: 'V1.0 (2004/5/12): 公開しました。', legacy_version: '1.0' },
+      { date: '2004-06-01T00:00:00.000Z', number: '2', summary: 'V1.1 (2004/6/1): 更新しました。', legacy_version: '1.1' },
+    ]);
+    // A date line's last update later than the history's last entry adds a revision; entries without versions leave the bulletin's on the last.
+    const plain = history.map(({ date, summary }) => ({ date, summary }));
+    expect(csafRevisions({ id: 'MS04-015', published: '2004-05-12', updated: '2004-07-01', version: '1.2' }, 'en', plain).map((r) => [r.number, r.date.slice(0, 10), r.legacy_version])).toEqual([
+      ['1', '2004-05-12', undefined],
+      ['2', '2004-06-01', undefined],
+      ['3', '2004-07-01', '1.2'],
+    ]);
+  });
+  it('dates the initial release by the published date, even where the history starts a day later', async () => {
+    const doc = buildCsaf({ facts: MS08_067, products: MS08_067_PRODUCTS, siteUrl: SITE, revisions: [{ date: '2008-10-25', summary: 'V1.0 (2008/10/25): 公開しました。', version: '1.0' }] });
+    expect(doc.document.tracking).toMatchObject({ initial_release_date: '2008-10-24T00:00:00.000Z', current_release_date: '2008-10-25T00:00:00.000Z', version: '1' });
+    await expectValid(doc);
+  });
   it('gives a valid document with two revisions', async () => {
     const doc = buildCsaf({ facts: { ...MS08_067, updated: '2008-11-26' }, products: MS08_067_PRODUCTS, siteUrl: SITE });
     expect(doc.document.tracking).toMatchObject({ version: '2', initial_release_date: '2008-10-24T00:00:00.000Z', current_release_date: '2008-11-26T00:00:00.000Z' });

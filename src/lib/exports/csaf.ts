@@ -251,20 +251,23 @@ export const csafPath = (trackingId: string, initialReleaseDate: string) =>
 /** The tracking id: the bulletin id, and for a translation its language after a hyphen (`MS04-015-en`). */
 export const csafTrackingId = (id: string, lang: CsafLang = 'ja') => (lang === 'ja' ? id : `${id}-${lang}`);
 
-/** One revision the source lists (a curated bulletin's revision history), its text in the document's language. */
+/** One revision the source lists (its revision history, 更新履歴), its text in the document's language. */
 export interface CsafSourceRevision {
   /** YYYY-MM-DD. */
   date: string;
   /** What changed, as plain text. */
   summary: string;
+  /** The bulletin's version the entry names (`1.1`), where it names one. */
+  version?: string;
 }
 
 /**
  * The revision history. Where the source's revision history is known (`sourceRevisions`, oldest first), one
- * revision each, numbered 1, 2, …. Otherwise what the dates support: the release on the published date, and
- * one revision on the updated date when it is later. The last entry, whose content this document holds,
- * keeps the bulletin's own version as `legacy_version`. An updated date before the published one
- * contradicts it (MS03-038, MS03-043) and is left out. Throws without a published date.
+ * revision each, numbered 1, 2, …, keeping the version each names as `legacy_version`; when the date line's
+ * last update is later than its last entry, one more revision on that date says so. Otherwise what the
+ * dates support: the release on the published date, and one revision on the updated date when it is later.
+ * The last revision keeps the bulletin's own version where no entry named one. An updated date before the
+ * published one contradicts it (MS03-038, MS03-043) and is left out. Throws without a published date.
  */
 export function csafRevisions(
   facts: Pick<CorpusFacts, 'id' | 'published' | 'updated' | 'version'>,
@@ -275,12 +278,14 @@ export function csafRevisions(
   const text = TEXT[lang];
   const revisions: CsafRevision[] =
     sourceRevisions.length > 0
-      ? sourceRevisions.map((r, i) => ({ date: csafDateTime(r.date), number: String(i + 1), summary: r.summary }))
+      ? sourceRevisions.map((r, i) => ({ date: csafDateTime(r.date), number: String(i + 1), summary: r.summary, ...(r.version ? { legacy_version: r.version } : {}) }))
       : [{ date: csafDateTime(facts.published), number: '1', summary: text.published }];
-  if (sourceRevisions.length === 0 && facts.updated && facts.updated > facts.published) {
-    revisions.push({ date: csafDateTime(facts.updated), number: '2', summary: text.updated });
+  const lastDate = sourceRevisions.at(-1)?.date ?? facts.published;
+  if (facts.updated && facts.updated > lastDate && facts.updated > facts.published) {
+    revisions.push({ date: csafDateTime(facts.updated), number: String(revisions.length + 1), summary: text.updated });
   }
-  if (facts.version) revisions[revisions.length - 1]!.legacy_version = facts.version;
+  const last = revisions[revisions.length - 1]!;
+  if (facts.version && !sourceRevisions.some((r) => r.version)) last.legacy_version = facts.version;
   return revisions;
 }
 
@@ -373,7 +378,9 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const site = input.siteUrl.replace(/\/+$/, '');
   const trackingId = csafTrackingId(facts.id, lang);
   const revisions = csafRevisions(facts, lang, input.revisions);
-  const initial = revisions[0]!.date;
+  // The bulletin's publication (公開日), even where its revision history's first entry is dated otherwise.
+  const initial = csafDateTime(facts.published!);
+  const current = revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a), initial);
   const title = translation ? translation.title : facts.title;
   const summary = translation ? translation.summary : facts.summary;
 
@@ -462,7 +469,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
         status: 'final',
         version: revisions[revisions.length - 1]!.number,
         initial_release_date: initial,
-        current_release_date: revisions[revisions.length - 1]!.date,
+        current_release_date: current,
         revision_history: revisions,
         ...(input.generator ? { generator: { engine: { ...input.generator } } } : {}),
       },
