@@ -8,7 +8,7 @@
  */
 import pkg from '../../package.json';
 import { buildCsaf, csafPath, csafProducts, formatCsafProblems, validateCsaf, type CsafInput } from '../lib/exports/csaf.ts';
-import { curatedCsafParts } from '../lib/exports/csaf-curated.ts';
+import { csafRestartOf, curatedCsafParts } from '../lib/exports/csaf-curated.ts';
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { getAllCorpusFacts } from './corpus.ts';
@@ -53,7 +53,7 @@ async function buildAll(): Promise<CsafFile[]> {
     const view = views.get(facts.id);
     if (!view) {
       const revisions = facts.revisions?.map((r) => ({ date: r.date, summary: r.text, ...(r.version ? { version: r.version } : {}) }));
-      inputs.push({ ...base, ...csafProducts(facts, spellings, catalog), ...(revisions ? { revisions } : {}) });
+      inputs.push({ ...base, ...csafProducts(facts, spellings, catalog), ...(revisions ? { revisions } : {}), ...(facts.restart ? { restart: csafRestartOf(facts.restart) } : {}) });
       continue;
     }
     for (const lang of ['ja', 'en'] as const) {

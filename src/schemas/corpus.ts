@@ -109,6 +109,16 @@ export const corpusFactsSchema = z
       )
       .min(1)
       .exactOptional(),
+    /** The restart requirement, where every statement of the bulletin says the same. */
+    restart: z
+      .object({
+        /** required, may-be-required or not-required. */
+        kind: z.enum(['required', 'may-be-required', 'not-required']),
+        /** The statements as the source writes them. */
+        statements: z.array(text('A restart statement')).min(1),
+      })
+      .strict()
+      .exactOptional(),
     /** The service packs the source says include the fix. */
     fixedIn: z.array(corpusServicePackFixSchema),
     /** Other bulletins and KB numbers the text cites, sorted, without its own. */

@@ -31,7 +31,8 @@ export function atomProblems(xml: string): string[] {
   const feed = tree.children.find((c): c is Element => c.type === 'element');
   if (!feed || feed.name !== 'feed' || feed.attributes['xmlns'] !== ATOM_NS) return ['the root is not an Atom feed element'];
   const problems: string[] = [];
-  const where = (element: Element, path: string) => {
+  /** The rules common to the feed and its entries; `single` names the elements it may have at most one of. */
+  const where = (element: Element, path: string, single: readonly string[]) => {
     const one = (name: string) => {
       const found = children(element, name);
       if (found.length !== 1) problems.push(`${path}: ${found.length} ${name} elements, not one`);
@@ -40,6 +41,7 @@ export function atomProblems(xml: string): string[] {
     const atMostOne = (name: string) => {
       if (children(element, name).length > 1) problems.push(`${path}: more than one ${name}`);
     };
+    for (const name of single) atMostOne(name);
     const id = one('id');
     if (id && !ABSOLUTE.test(text(id))) problems.push(`${path}: id "${text(id)}" is not an absolute IRI`);
     const title = one('title');
@@ -57,17 +59,13 @@ export function atomProblems(xml: string): string[] {
     for (const category of children(element, 'category')) if (!category.attributes['term']) problems.push(`${path}: a category without term`);
     for (const author of children(element, 'author')) if (children(author, 'name').length !== 1) problems.push(`${path}: an author without one name`);
   };
-  where(feed, 'feed');
-  for (const name of ['subtitle', 'rights', 'generator', 'icon', 'logo']) {
-    if (children(feed, name).length > 1) problems.push(`feed: more than one ${name}`);
-  }
+  where(feed, 'feed', ['subtitle', 'rights', 'generator', 'icon', 'logo']);
   const entries = children(feed, 'entry');
   if (children(feed, 'author').length === 0 && entries.some((e) => children(e, 'author').length === 0)) problems.push('feed: no author, and an entry without one');
   if (!children(feed, 'link').some((l) => l.attributes['rel'] === 'self')) problems.push('feed: no link rel="self"');
   entries.forEach((entry, i) => {
     const path = `entry ${i + 1}`;
-    where(entry, path);
-    for (const name of ['published', 'summary', 'content', 'rights', 'source']) if (children(entry, name).length > 1) problems.push(`${path}: more than one ${name}`);
+    where(entry, path, ['published', 'summary', 'content', 'rights', 'source']);
     if (children(entry, 'content').length === 0 && !children(entry, 'link').some((l) => (l.attributes['rel'] ?? 'alternate') === 'alternate')) {
       problems.push(`${path}: neither content nor a link rel="alternate"`);
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFactsSchema } from '../../schemas/corpus.ts';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
-import { lastRevision, orderedRevisions, parseJapaneseDate } from './extract.ts';
+import { lastRevision, orderedRevisions, parseJapaneseDate, restartKind } from './extract.ts';
 import { readCorpusFile } from './files.ts';
 
 const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
@@ -223,6 +223,24 @@ describe('the revision history as facts', () => {
     expect(orderedRevisions([a, { text: '修正しました。' }])).toBeUndefined();
     expect(orderedRevisions([a, c, b])).toBeUndefined();
     expect(orderedRevisions([])).toBeUndefined();
+  });
+});
+
+describe('the restart requirement', () => {
+  it('reads the statement after the label, in a table row (MS08-067) or after a bold label (MS04-011)', () => {
+    expect(read('2008/ms08-067.md').facts.restart).toEqual({ kind: 'required', statements: ['あり。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。'] });
+    expect(read('2004/ms04-011.md').facts.restart).toEqual({ kind: 'required', statements: ['このセキュリティ更新プログラムの適用後に、コンピュータを再起動する必要があります。'] });
+  });
+  it('says nothing where the statements differ (MS04-017: one platform may need it, the others not) or there are none (MS16-047)', () => {
+    expect(read('2004/ms04-017.md').facts.restart).toBeUndefined();
+    expect(read('2016/ms16-047.md').facts.restart).toBeUndefined();
+  });
+  it('classifies the plain statements only', () => {
+    expect(restartKind('はい。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。')).toBe('required');
+    expect(restartKind('このセキュリティ更新プログラムがコンピュータに適用されている際に、更新されているファイルが使用中の場合、再起動が必要となります。')).toBe('may-be-required');
+    expect(restartKind('この更新プログラムでは、再起動が必要になる場合があります。')).toBe('may-be-required');
+    expect(restartKind('いいえ。この更新プログラムを適用した後、再起動は必要ありません。')).toBe('not-required');
+    expect(restartKind('Exchange のすべてのサービスが停止し、適用終了の前に開始されます。')).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
-import type { CorpusFacts, CorpusReplacement, CorpusRevision, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
+import type { CorpusFacts, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
 
 /** A field that is missing or cannot be read reliably. */
 export interface CorpusProblem {
@@ -497,6 +497,61 @@ function collectServicePackFixes(root: Root): CorpusServicePackFix[] {
   return [...found.values()];
 }
 
+const RESTART_LABEL = /^(?:\*\*\s*)?再起動の必要性\s*(?:\*\*\s*)?[:：]?\s*(?:\*\*)?$/;
+const RESTART_LEADING = /^再起動の必要性\s*[:：]\s*(\S.*)$/;
+
+/**
+ * What the source says of restarting after the update (`再起動の必要性`), each statement as it is written,
+ * in order, each once: the cell after the label in a table row, the rest of a paragraph the label starts,
+ * or the paragraph after a label that stands alone (bold, or a heading).
+ */
+export function collectRestartStatements(root: Root): string[] {
+  const found: string[] = [];
+  const add = (text: string | undefined) => {
+    const statement = text?.replace(/\s+/g, ' ').trim();
+    if (statement && !RESTART_LABEL.test(statement) && !found.includes(statement)) found.push(statement);
+  };
+  visit(root, 'element', (node, index, parent) => {
+    if (isElement(node, 'tr')) {
+      const [first, second] = cells(node);
+      if (first && second && RESTART_LABEL.test(plain(first))) add(plain(second));
+      return SKIP;
+    }
+    if (!isElement(node, 'p', ...HEADING)) return undefined;
+    const text = plain(node);
+    const leading = RESTART_LEADING.exec(text);
+    if (leading && node.tagName === 'p' && !RESTART_LABEL.test(text)) {
+      add(leading[1]);
+      return SKIP;
+    }
+    if (!RESTART_LABEL.test(text) || !parent || index === undefined) return SKIP;
+    const next = parent.children.slice(index + 1).find((c) => isElement(c) && plain(c) !== '');
+    if (isElement(next, 'p')) add(plain(next));
+    return SKIP;
+  });
+  return found;
+}
+
+/**
+ * The bulletin's restart requirement, where every statement it makes says the same (a bulletin whose
+ * platforms differ, or whose statement is not plain, has none: it cannot be said for all its updates).
+ */
+export function readRestart(root: Root): CorpusRestart | undefined {
+  const statements = collectRestartStatements(root);
+  const kinds = new Set(statements.map(restartKind));
+  const [kind] = kinds;
+  return statements.length > 0 && kinds.size === 1 && kind !== undefined ? { kind, statements } : undefined;
+}
+
+/** Whether a restart statement says a restart is required, may be, or is not; undefined where it is not plain. */
+export function restartKind(statement: string): 'required' | 'may-be-required' | 'not-required' | undefined {
+  const text = statement.replace(/\s+/g, '');
+  if (/^(?:いいえ|なし|不要|必要なし)|必要(?:は|が)?ありません|必要ではありません|必要としません|不要です|再起動されません/.test(text)) return 'not-required';
+  if (/場合があります|場合もあります|可能性があります|場合によって|場合には|場合は|場合、|ことがあります|必要になる可能性/.test(text)) return 'may-be-required';
+  if (/^(?:はい|あり)|必要があります|必要です|を必要とします|再起動します|必要となります|必要になります|再起動して下さい|再起動してください/.test(text)) return 'required';
+  return undefined;
+}
+
 /** A Markdown node's text (its text and inline-code values). */
 function mdText(node: MdastNode): string {
   let out = '';
@@ -687,6 +742,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   const history = readRevisionHistory(children);
   const revision = updatedText === undefined ? lastRevision(history, published) : undefined;
   const revisions = orderedRevisions(history);
+  const restart = readRestart(root);
   const updated = updatedText !== undefined ? parseJapaneseDate(updatedText) : revision?.date;
   if (updatedText !== undefined && !updated) problem('updated', `Cannot read the last-updated date in "${dateText}".`, mdDate);
   if (revision?.problem) problem('updated', revision.problem, mdDate);
@@ -740,6 +796,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     affected: software.affected,
     notAffected: software.notAffected,
     ...(revisions ? { revisions } : {}),
+    ...(restart ? { restart } : {}),
     fixedIn: collectServicePackFixes(root),
     cites: collectCites(root, id, kb),
   };

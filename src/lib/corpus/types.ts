@@ -56,6 +56,14 @@ export interface CorpusRevision {
   text: string;
 }
 
+/** What the bulletin says of restarting after its update, where all it says agrees. */
+export interface CorpusRestart {
+  /** `required`, `may-be-required` (a restart may be needed) or `not-required`. */
+  kind: 'required' | 'may-be-required' | 'not-required';
+  /** Its statements (`再起動の必要性`) as the source writes them, in order, each once. */
+  statements: string[];
+}
+
 /** Everything the importer reads from one bulletin. */
 export interface CorpusFacts {
   /** Upper-case id: `MS09-062`. */
@@ -89,6 +97,8 @@ export interface CorpusFacts {
    * in one direction (a list written newest first is turned round); left out otherwise.
    */
   revisions?: CorpusRevision[];
+  /** The restart requirement, where every `再起動の必要性` statement of the bulletin says the same. */
+  restart?: CorpusRestart;
   /** The service packs the source says include the fix, in the source's order, each once. */
   fixedIn: CorpusServicePackFix[];
   /** Other bulletins (upper-case ids) and KB numbers (digits) the text cites, excluding its own. */

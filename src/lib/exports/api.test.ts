@@ -62,6 +62,7 @@ describe('an imported bulletin’s API file (MS08-067)', () => {
     expect(doc.title.en).toBeUndefined();
     expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: { ja: input.facts.vulnerabilities[0]!.title } }]);
     expect(doc.updates).toBeUndefined();
+    expect(doc.restart).toEqual({ kind: 'required', statements: ['あり。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。'] });
     expect(doc.revisions).toEqual(input.facts.revisions!.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })));
   });
 
@@ -116,6 +117,10 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
       'windows-server-2003': '5.2.3790.161',
       'windows-server-2003-64': '5.2.3790.161',
     });
+  });
+
+  it('has the restart its update sections agree on', () => {
+    expect(doc.restart).toEqual({ kind: 'may-be-required' });
   });
 
   it('has the revision history in both languages, as plain text', () => {

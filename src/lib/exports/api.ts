@@ -107,6 +107,11 @@ export interface ApiBulletin extends ApiBulletinSummary {
   replaces: { bulletin?: string; kb?: string }[];
   /** The bulletins whose update replaces this one's (computed across the corpus), oldest first. */
   replacedBy: string[];
+  /**
+   * Whether installing the update needs a restart, where the bulletin says the same for all its updates:
+   * the statements as the source writes them (imported bulletins; a curated one's are in its `updates`).
+   */
+  restart?: { kind: 'required' | 'may-be-required' | 'not-required'; statements?: string[] };
   /** The revision history, oldest first, where the source's can be read whole (its entries as the source writes them). */
   revisions?: { date: string; version?: string; text: ApiText }[];
   /** Curated bulletins: the update sections, with file versions and registry keys. */
@@ -197,9 +202,19 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     fixedIn: facts.fixedIn.map((f) => ({ ...f })),
     replaces: facts.replaces.map((r) => ({ ...r })),
     replacedBy: [...input.replacedBy],
+    ...restartOf(facts, bulletin),
     ...revisionsOf(facts, bulletin),
     ...(bulletin ? { updates: bulletin.updates.map(apiUpdate) } : {}),
   };
+}
+
+/** A curated bulletin's restart where all its update sections agree; else the source's, where its statements agree. */
+function restartOf(facts: CorpusFacts, bulletin: Bulletin | undefined): Pick<ApiBulletin, 'restart'> {
+  if (bulletin) {
+    const kinds = new Set(bulletin.updates.map((u) => u.restart));
+    return kinds.size === 1 ? { restart: { kind: [...kinds][0]! } } : {};
+  }
+  return facts.restart ? { restart: { kind: facts.restart.kind, statements: [...facts.restart.statements] } } : {};
 }
 
 /** A curated bulletin's revisions in both languages; else the source's, where the importer could read them whole. */
@@ -372,6 +387,16 @@ export function apiBulletinSchema(site: string) {
         items: { type: 'object', additionalProperties: false, minProperties: 1, properties: { bulletin: BULLETIN_ID, kb: DIGITS } },
       },
       replacedBy: { type: 'array', items: BULLETIN_ID },
+      restart: {
+        type: 'object',
+        required: ['kind'],
+        additionalProperties: false,
+        description: 'Whether installing the update needs a restart, where the bulletin says the same for all its updates.',
+        properties: {
+          kind: { enum: ['required', 'may-be-required', 'not-required'] },
+          statements: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'What the source says, as it writes it.' },
+        },
+      },
       revisions: {
         type: 'array',
         description: 'The revision history, oldest first, where the source gives it whole.',

@@ -4,7 +4,7 @@ import type { ProseOutline } from '../content/prose-outline.ts';
 import { readCorpusFile } from '../corpus/files.ts';
 import { publishedContent } from '../../../test/support/content.ts';
 import { buildCsaf, formatCsafProblems, validateCsaf } from './csaf.ts';
-import { csafRestart, curatedCsafParts } from './csaf-curated.ts';
+import { csafRestart, csafRestartOf, curatedCsafParts } from './csaf-curated.ts';
 
 const SITE = 'https://bulletins.example.org';
 const site = publishedContent();
@@ -97,5 +97,12 @@ describe('csafRestart', () => {
     expect(csafRestart('required', 'en')).toEqual({ category: 'machine' });
     expect(csafRestart('may-be-required', 'en')).toEqual({ category: 'machine', details: 'A restart may be required after installing this security update.' });
     expect(csafRestart('not-required', 'ja')).toEqual({ category: 'none' });
+  });
+  it('gives an imported bulletin’s statements, as the source writes them, as the details', () => {
+    expect(csafRestartOf({ kind: 'may-be-required', statements: ['再起動が必要になる場合があります。', '詳細は FAQ をご覧ください。'] })).toEqual({
+      category: 'machine',
+      details: '再起動が必要になる場合があります。 詳細は FAQ をご覧ください。',
+    });
+    expect(csafRestartOf({ kind: 'not-required', statements: ['なし'] })).toEqual({ category: 'none', details: 'なし' });
   });
 });

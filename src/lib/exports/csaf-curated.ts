@@ -7,6 +7,7 @@
 import type { Bulletin, Update } from '../../schemas/bulletin.ts';
 import type { ProductFacts } from '../content/bulletin-facts.ts';
 import type { ProseOutline } from '../content/prose-outline.ts';
+import type { CorpusRestart } from '../corpus/types.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { bulletinAnchorPath } from '../urls.ts';
@@ -30,6 +31,11 @@ const MAY_RESTART: Record<Lang, string> = {
 export function csafRestart(restart: Update['restart'], lang: Lang): CsafRestart {
   if (restart === 'not-required') return { category: 'none' };
   return restart === 'required' ? { category: 'machine' } : { category: 'machine', details: MAY_RESTART[lang] };
+}
+
+/** An imported bulletin's restart requirement as CSAF says it, with the source's statements as the details. */
+export function csafRestartOf(restart: CorpusRestart): CsafRestart {
+  return { category: restart.kind === 'not-required' ? 'none' : 'machine', details: restart.statements.join(' ') };
 }
 
 /** The bulletin's title without the KB number the headline ends with: "… (840374)" → "…". */
