@@ -511,13 +511,13 @@ export function collectRestartStatements(root: Root): string[] {
     const statement = text?.replace(/\s+/g, ' ').trim();
     if (statement && !RESTART_LABEL.test(statement) && !found.includes(statement)) found.push(statement);
   };
-  visit(root, 'element', (node, index, parent) => {
-    if (isElement(node, 'tr')) {
+  visit(root, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'tr') {
       const [first, second] = cells(node);
       if (first && second && RESTART_LABEL.test(plain(first))) add(plain(second));
       return SKIP;
     }
-    if (!isElement(node, 'p', ...HEADING)) return undefined;
+    if (node.tagName !== 'p' && !HEADING.includes(node.tagName)) return undefined;
     const text = plain(node);
     const leading = RESTART_LEADING.exec(text);
     if (leading && node.tagName === 'p' && !RESTART_LABEL.test(text)) {
