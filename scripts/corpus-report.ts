@@ -17,7 +17,7 @@ import { mapName } from '../src/lib/products/source-names.ts';
 
 // fileURLToPath, not .pathname: a checkout path with spaces or non-ASCII letters would stay percent-encoded.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FIELDS = ['title', 'severity', 'kb', 'published', 'updated', 'version', 'summary', 'vulnerabilities', 'replaces', 'affected', 'notAffected', 'revisions', 'restart'] as const;
+const FIELDS = ['title', 'severity', 'kb', 'published', 'updated', 'version', 'summary', 'vulnerabilities', 'replaces', 'affected', 'notAffected', 'revisions', 'restart', 'workarounds'] as const;
 
 const files = listCorpusFiles(ROOT);
 const facts: CorpusFacts[] = [];

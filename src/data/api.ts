@@ -6,6 +6,7 @@
 import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type ApiIndex } from '../lib/exports/api.ts';
 import { mapSourceRow } from '../lib/products/source-names.ts';
 import type { CorpusFacts } from '../lib/corpus/types.ts';
+import type { Lang } from '../lib/i18n/langs.ts';
 import { getAllCorpusFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
@@ -59,7 +60,9 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
         ...(fact.fixedVersion ? { fixedVersion: { file: bulletin.keyFile, version: fact.fixedVersion } } : {}),
       };
     });
-    result.set(facts.id, { facts, titleEn: bulletin.title.en.replace(/\s*\(\d+\)$/, ''), curated: true, products, rows, replacedBy, csaf, bulletin });
+    const titles = (lang: Lang) => view.prose[lang].outline.anchors.filter((a) => a.kind === 'workaround');
+    const workaroundTitles = titles('ja').map((a, i) => ({ ja: a.title, en: titles('en')[i]!.title }));
+    result.set(facts.id, { facts, titleEn: bulletin.title.en.replace(/\s*\(\d+\)$/, ''), curated: true, products, rows, replacedBy, csaf, bulletin, workaroundTitles });
   }
   return result;
 }

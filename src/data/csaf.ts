@@ -10,8 +10,9 @@ import pkg from '../../package.json';
 import { buildCsaf, csafPath, csafProducts, formatCsafProblems, validateCsaf, type CsafInput } from '../lib/exports/csaf.ts';
 import { csafRestartOf, curatedCsafParts } from '../lib/exports/csaf-curated.ts';
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
-import type { Lang } from '../lib/i18n/langs.ts';
-import { getAllCorpusFacts } from './corpus.ts';
+import { LANGS, type Lang } from '../lib/i18n/langs.ts';
+import { importedWorkarounds, type PageHeading } from '../lib/exports/csaf-imported.ts';
+import { getAllCorpusFacts, getImportedBulletins } from './corpus.ts';
 import { getAnyProduct, getAllProducts, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
 
@@ -45,6 +46,7 @@ export async function getBulletinCsaf(id: string): Promise<Partial<Record<Lang, 
 async function buildAll(): Promise<CsafFile[]> {
   const started = performance.now();
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
+  const headingsOf = new Map(getImportedBulletins().map(({ facts, entry }) => [facts.id, (entry.rendered?.metadata?.['headings'] ?? []) as PageHeading[]]));
   const catalog = getAllProducts();
   const spellings = getSpellings();
   const inputs: CsafInput[] = [];
@@ -53,10 +55,17 @@ async function buildAll(): Promise<CsafFile[]> {
     const view = views.get(facts.id);
     if (!view) {
       const revisions = facts.revisions?.map((r) => ({ date: r.date, summary: r.text, ...(r.version ? { version: r.version } : {}) }));
-      inputs.push({ ...base, ...csafProducts(facts, spellings, catalog), ...(revisions ? { revisions } : {}), ...(facts.restart ? { restart: csafRestartOf(facts.restart) } : {}) });
+      const workarounds = importedWorkarounds(facts, headingsOf.get(facts.id) ?? [], SITE);
+      inputs.push({
+        ...base,
+        ...csafProducts(facts, spellings, catalog),
+        ...(revisions ? { revisions } : {}),
+        ...(facts.restart ? { restart: csafRestartOf(facts.restart) } : {}),
+        ...(workarounds.length > 0 ? { workarounds } : {}),
+      });
       continue;
     }
-    for (const lang of ['ja', 'en'] as const) {
+    for (const lang of LANGS) {
       const parts = curatedCsafParts(view.bulletin, view.productFacts, (id) => getAnyProduct(id)?.name, view.prose[lang].outline, lang, SITE);
       inputs.push({ ...base, ...parts });
     }

@@ -1,6 +1,6 @@
 /** The machine-readable forms of a page, for its `<link rel="alternate">` and its visible links. */
 import { apiBulletinPath } from '../lib/exports/api.ts';
-import type { Lang } from '../lib/i18n/langs.ts';
+import { LANGS, type Lang } from '../lib/i18n/langs.ts';
 import { t } from '../lib/i18n/translate.ts';
 import { getBulletinCsaf } from './csaf.ts';
 import { feedPath } from './feeds.ts';
@@ -19,7 +19,7 @@ export interface Alternate {
 export async function bulletinAlternates(lang: Lang, id: string): Promise<Alternate[]> {
   const csaf = await getBulletinCsaf(id);
   const json = { href: apiBulletinPath(id), type: 'application/json', label: t(lang, 'exports.json'), title: `${id} (JSON)` };
-  const documents = (['ja', 'en'] as const)
+  const documents = [...LANGS]
     .filter((l) => csaf[l])
     .sort((a, b) => (a === lang ? -1 : b === lang ? 1 : 0))
     .map((l) => {

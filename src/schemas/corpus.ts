@@ -119,6 +119,20 @@ export const corpusFactsSchema = z
       })
       .strict()
       .exactOptional(),
+    /** The workarounds the source lists with bold titles. */
+    workarounds: z
+      .array(
+        z
+          .object({
+            /** Its title as the source writes it. */
+            title: text('A workaround title'),
+            /** The vulnerabilities (CVE form) it is for; all when left out. */
+            cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1).exactOptional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .exactOptional(),
     /** The service packs the source says include the fix. */
     fixedIn: z.array(corpusServicePackFixSchema),
     /** Other bulletins and KB numbers the text cites, sorted, without its own. */

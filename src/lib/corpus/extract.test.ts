@@ -244,6 +244,27 @@ describe('the restart requirement', () => {
   });
 });
 
+describe('the workarounds', () => {
+  it('are the bold titles of the list under a workarounds heading, for the vulnerability it names (MS08-067)', () => {
+    expect(read('2008/ms08-067.md').facts.workarounds).toEqual([
+      { title: 'Server サービスおよび Computer Browser サービスを無効にする', cves: ['CVE-2008-4250'] },
+      { title: 'Windows Vista および Windows Server 2008 で、影響を受ける RPC 識別子をフィルターする', cves: ['CVE-2008-4250'] },
+      { title: 'TCP ポート 139 および 445 をファイアウォールでブロックする', cves: ['CVE-2008-4250'] },
+      // A title the source writes in several bold runs around a link is one title.
+      { title: 'ネットワークベースでのこの脆弱性の悪用に対する保護の手助けを行うために、インターネット接続ファイアウォールなどのパーソナルファイアウォールを使用する。', cves: ['CVE-2008-4250'] },
+    ]);
+  });
+  it('keep each vulnerability’s own (MS09-062), and are for all where the heading names none (MS16-050)', () => {
+    const ms09062 = read('2009/ms09-062.md').facts.workarounds!;
+    expect(new Set(ms09062.map((w) => w.cves?.join()))).toContain('CVE-2009-2500');
+    expect(ms09062.find((w) => w.title === 'メタファイルの処理を無効にする')).toEqual({ title: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'] });
+    expect(read('2016/ms16-050.md').facts.workarounds![0]).toEqual({ title: 'Adobe Flash Player が実行されないようにする' });
+  });
+  it('are none where the source lists none with bold titles (MS16-047)', () => {
+    expect(read('2016/ms16-047.md').facts.workarounds).toBeUndefined();
+  });
+});
+
 describe('1999–2003: vulnerability titles from the list or lines after the 脆弱性識別番号 label', () => {
   const titles = (file: string) => read(file).facts.vulnerabilities.map((v) => [v.id, v.title]);
   it('a list of `title : id` items (MS02-005)', () => {

@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
-import type { CorpusFacts, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
+import type { CorpusFacts, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from './types.ts';
 
 /** A field that is missing or cannot be read reliably. */
 export interface CorpusProblem {
@@ -552,6 +552,61 @@ export function restartKind(statement: string): 'required' | 'may-be-required' |
   return undefined;
 }
 
+/** A workarounds heading (`「…」の回避策 - CVE-2008-4250:`), not one for what a workaround changes or how to undo it. */
+const WORKAROUNDS_HEADING = /回避策/;
+const NOT_WORKAROUNDS_HEADING = /解除|の影響|影響[:：]?$/;
+
+const BLOCK = ['p', 'ul', 'ol', 'div', 'pre', 'table', 'blockquote'];
+
+/** Whether inline content is all bold: every text that is not white space is inside `strong` or `b`. */
+function allBold(nodes: readonly ElementContent[]): boolean {
+  return nodes.every((node) => {
+    if (node.type === 'text') return node.value.trim() === '';
+    if (node.type !== 'element') return true;
+    return node.tagName === 'strong' || node.tagName === 'b' || allBold(node.children);
+  });
+}
+
+/**
+ * A list item's title: its first line (its first paragraph, or what comes before its first block) where
+ * that line is bold throughout (the source splits it into several bold runs, a link among them), as text.
+ */
+function boldLead(li: Element): string | undefined {
+  const firstBlock = li.children.findIndex((c) => isElement(c, ...BLOCK));
+  const head = li.children.slice(0, firstBlock < 0 ? undefined : firstBlock);
+  const line = head.some((c) => !(c.type === 'text' && c.value.trim() === '')) ? head : isElement(li.children[firstBlock], 'p') ? (li.children[firstBlock] as Element).children : [];
+  if (line.length === 0 || !allBold(line)) return undefined;
+  const text = plain({ type: 'element', tagName: 'span', properties: {}, children: line }).replace(/\s*[:：]\s*$/, '');
+  return text === '' ? undefined : text;
+}
+
+/**
+ * The workarounds, where the source lists them as it does from 2005 on: under a heading that names the
+ * workarounds (and usually the vulnerability), a list whose every item starts with the workaround's title
+ * in bold. Each title as the source writes it, with the CVE ids (CVE form) the heading names; none where the
+ * heading names none and the bulletin has several vulnerabilities (then it is for them all). Anything else
+ * (prose, a list without bold titles) gives none: the titles cannot be told from the text reliably.
+ */
+export function collectWorkarounds(children: RootContent[], vulnerabilities: readonly CorpusVulnerability[]): CorpusWorkaround[] {
+  const found: CorpusWorkaround[] = [];
+  let cves: string[] | undefined;
+  for (const node of children) {
+    if (!isElement(node)) continue;
+    if (HEADING.includes(node.tagName)) {
+      const text = plain(node);
+      const named = [...new Set(vulnIds(text).map(toCve))];
+      cves = WORKAROUNDS_HEADING.test(text) && !NOT_WORKAROUNDS_HEADING.test(text) ? (named.length > 0 ? named : vulnerabilities.length === 1 ? [vulnerabilities[0]!.cve] : []) : undefined;
+      continue;
+    }
+    if (cves === undefined || !isElement(node, 'ul', 'ol')) continue;
+    const items = node.children.filter((c): c is Element => isElement(c, 'li'));
+    const titles = items.map(boldLead);
+    if (items.length === 0 || titles.some((t) => !t)) continue;
+    for (const title of titles) found.push({ title: title!, ...(cves.length > 0 ? { cves } : {}) });
+  }
+  return found;
+}
+
 /** A Markdown node's text (its text and inline-code values). */
 function mdText(node: MdastNode): string {
   let out = '';
@@ -779,6 +834,8 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     return true;
   });
 
+  const workarounds = collectWorkarounds(children, vulnerabilities);
+
   const facts: CorpusFacts = {
     id,
     slug,
@@ -797,6 +854,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     notAffected: software.notAffected,
     ...(revisions ? { revisions } : {}),
     ...(restart ? { restart } : {}),
+    ...(workarounds.length > 0 ? { workarounds } : {}),
     fixedIn: collectServicePackFixes(root),
     cites: collectCites(root, id, kb),
   };

@@ -64,6 +64,14 @@ export interface CorpusRestart {
   statements: string[];
 }
 
+/** A workaround the bulletin gives, as its list names it. */
+export interface CorpusWorkaround {
+  /** Its title, as the source writes it in bold. */
+  title: string;
+  /** The vulnerabilities (CVE form) it is for; all of the bulletin's when left out. */
+  cves?: string[];
+}
+
 /** Everything the importer reads from one bulletin. */
 export interface CorpusFacts {
   /** Upper-case id: `MS09-062`. */
@@ -99,6 +107,8 @@ export interface CorpusFacts {
   revisions?: CorpusRevision[];
   /** The restart requirement, where every `再起動の必要性` statement of the bulletin says the same. */
   restart?: CorpusRestart;
+  /** The workarounds, where the source lists them under a workarounds heading with bold titles (2005 on). */
+  workarounds?: CorpusWorkaround[];
   /** The service packs the source says include the fix, in the source's order, each once. */
   fixedIn: CorpusServicePackFix[];
   /** Other bulletins (upper-case ids) and KB numbers (digits) the text cites, excluding its own. */

@@ -63,6 +63,7 @@ describe('an imported bulletin’s API file (MS08-067)', () => {
     expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: { ja: input.facts.vulnerabilities[0]!.title } }]);
     expect(doc.updates).toBeUndefined();
     expect(doc.restart).toEqual({ kind: 'required', statements: ['あり。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。'] });
+    expect(doc.workarounds![0]).toEqual({ title: { ja: 'Server サービスおよび Computer Browser サービスを無効にする' }, cves: ['CVE-2008-4250'] });
     expect(doc.revisions).toEqual(input.facts.revisions!.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })));
   });
 
@@ -91,6 +92,7 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
     curated: true,
     titleEn: 'Vulnerability in Help and Support Center Could Allow Remote Code Execution',
     bulletin,
+    workaroundTitles: [{ ja: 'HCP プロトコルの登録を解除する', en: 'Unregister the HCP protocol' }],
     products: [...facts.values()].map((f) => ({
       id: f.product,
       name: site.productsById.get(f.product)!.name,
@@ -119,8 +121,9 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
     });
   });
 
-  it('has the restart its update sections agree on', () => {
+  it('has the restart its update sections agree on, and its workarounds in both languages', () => {
     expect(doc.restart).toEqual({ kind: 'may-be-required' });
+    expect(doc.workarounds).toEqual([{ title: { ja: 'HCP プロトコルの登録を解除する', en: 'Unregister the HCP protocol' } }]);
   });
 
   it('has the revision history in both languages, as plain text', () => {

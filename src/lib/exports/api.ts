@@ -112,6 +112,8 @@ export interface ApiBulletin extends ApiBulletinSummary {
    * the statements as the source writes them (imported bulletins; a curated one's are in its `updates`).
    */
   restart?: { kind: 'required' | 'may-be-required' | 'not-required'; statements?: string[] };
+  /** The workarounds, as the source titles them, with the vulnerabilities (CVE form) each is for (all when left out). */
+  workarounds?: { title: ApiText; cves?: string[] }[];
   /** The revision history, oldest first, where the source's can be read whole (its entries as the source writes them). */
   revisions?: { date: string; version?: string; text: ApiText }[];
   /** Curated bulletins: the update sections, with file versions and registry keys. */
@@ -151,6 +153,8 @@ export interface ApiBulletinInput {
   csaf: ApiText;
   /** A curated bulletin's YAML: its update sections and English vulnerability titles. */
   bulletin?: Bulletin;
+  /** A curated bulletin's workaround titles, from its prose in each language (an imported one's are in its facts). */
+  workaroundTitles?: { ja: string; en: string }[];
 }
 
 /** The index entry of a bulletin. */
@@ -203,6 +207,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     replaces: facts.replaces.map((r) => ({ ...r })),
     replacedBy: [...input.replacedBy],
     ...restartOf(facts, bulletin),
+    ...workaroundsOf(facts, input.workaroundTitles),
     ...revisionsOf(facts, bulletin),
     ...(bulletin ? { updates: bulletin.updates.map(apiUpdate) } : {}),
   };
@@ -215,6 +220,12 @@ function restartOf(facts: CorpusFacts, bulletin: Bulletin | undefined): Pick<Api
     return kinds.size === 1 ? { restart: { kind: [...kinds][0]! } } : {};
   }
   return facts.restart ? { restart: { kind: facts.restart.kind, statements: [...facts.restart.statements] } } : {};
+}
+
+/** A curated bulletin's workarounds in both languages; else those the importer read. */
+function workaroundsOf(facts: CorpusFacts, curated: ApiBulletinInput['workaroundTitles']): Pick<ApiBulletin, 'workarounds'> {
+  if (curated) return curated.length > 0 ? { workarounds: curated.map((title) => ({ title: { ...title } })) } : {};
+  return facts.workarounds ? { workarounds: facts.workarounds.map((w) => ({ title: { ja: w.title }, ...(w.cves ? { cves: [...w.cves] } : {}) })) } : {};
 }
 
 /** A curated bulletin's revisions in both languages; else the source's, where the importer could read them whole. */
@@ -395,6 +406,16 @@ export function apiBulletinSchema(site: string) {
         properties: {
           kind: { enum: ['required', 'may-be-required', 'not-required'] },
           statements: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'What the source says, as it writes it.' },
+        },
+      },
+      workarounds: {
+        type: 'array',
+        description: 'The workarounds, as the source titles them.',
+        items: {
+          type: 'object',
+          required: ['title'],
+          additionalProperties: false,
+          properties: { title: TEXT, cves: { type: 'array', items: CVE_ID, description: 'The vulnerabilities it is for; all when left out.' } },
         },
       },
       revisions: {

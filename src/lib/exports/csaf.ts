@@ -12,6 +12,7 @@ import type { CorpusFacts, CorpusSoftware } from '../corpus/types.ts';
 import { mentionsOf, productRows, type ProductMention } from '../products/mentions.ts';
 import { mapSourceRow, type SpellingTable } from '../products/source-names.ts';
 import { CC_BY_URL, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
+import type { Lang } from '../i18n/langs.ts';
 import en from '../../i18n/en.ts';
 import ja from '../../i18n/ja.ts';
 // The validator ships JavaScript with JSDoc types and no declarations: the two entry points are typed below.
@@ -23,7 +24,7 @@ import * as mandatoryUntyped from '@secvisogram/csaf-validator-lib/mandatoryTest
 import * as schemaUntyped from '@secvisogram/csaf-validator-lib/schemaTests.js';
 
 /** The languages a document can be in: the source's Japanese, and English for a translation. */
-export type CsafLang = 'ja' | 'en';
+export type CsafLang = Lang;
 
 /** What a product's update needs to take effect (CSAF `restart_required`). */
 export interface CsafRestart {
