@@ -4,8 +4,8 @@
  * translation. Pure: the build writes the JSON to `/.well-known/csaf/white/{year}/{id}.json` and throws on
  * what `validateCsaf` (the reference validator, run offline) reports.
  *
- * Facts come from the source exactly: no scores, no revisions beyond the dates the source gives, no product
- * status the rows do not give. Text this module adds (notes, reference and revision summaries) says only
+ * Facts come from the source exactly: no scores, no revisions but the source's history (or its dates), no
+ * product status the rows do not give. Text this module adds (notes, reference and revision summaries) says only
  * what the conversion is and where the facts come from.
  */
 import type { CorpusFacts, CorpusSoftware } from '../corpus/types.ts';
