@@ -105,13 +105,20 @@ describe('the Atom feeds', () => {
     }
   });
 
-  it('a product’s feed lists the bulletins its page lists as affecting it', () => {
-    const xml = readFileSync(join(distDir, 'en', 'products', 'windows-xp-sp1', 'feed.xml'), 'utf8');
-    const page = readFileSync(join(distDir, 'en', 'products', 'windows-xp-sp1', 'index.html'), 'utf8');
-    const ids = [...xml.matchAll(/<id>[^<]*\/en\/bulletins\/(ms\d\d-\d{3})\/<\/id>/g)].map((m) => m[1]!);
-    expect(ids).toContain('ms04-015');
-    expect(ids).toContain('ms03-026');
-    for (const id of ids) expect(page).toContain(`/en/bulletins/${id}/`);
+  it('a product’s feed lists the newest bulletins its page lists as affecting it, the curated ones’ verdicts included', () => {
+    for (const product of ['windows-xp-64-v2003', 'windows-xp-sp1']) {
+      const xml = readFileSync(join(distDir, 'en', 'products', product, 'feed.xml'), 'utf8');
+      const page = readFileSync(join(distDir, 'en', 'products', product, 'index.html'), 'utf8');
+      const ids = [...xml.matchAll(/<id>[^<]*\/en\/bulletins\/(ms\d\d-\d{3})\/<\/id>/g)].map((m) => m[1]!);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThanOrEqual(FEED_SIZE);
+      for (const id of ids) expect(page).toContain(`/en/bulletins/${id}/`);
+      const order = ids.map((id) => bulletinOrder(id.toUpperCase()));
+      expect(order).toEqual([...order].sort((a, b) => b - a));
+    }
+    // Windows XP 64-Bit Edition Version 2003 lived briefly: all its bulletins fit, MS04-015 (curated: affected) among them.
+    const short = readFileSync(join(distDir, 'en', 'products', 'windows-xp-64-v2003', 'feed.xml'), 'utf8');
+    expect(short).toContain(`<id>${origin}/en/bulletins/ms04-015/</id>`);
   });
 });
 
