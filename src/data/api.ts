@@ -7,13 +7,13 @@ import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type 
 import { mapSourceRow } from '../lib/products/source-names.ts';
 import type { CorpusFacts } from '../lib/corpus/types.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
-import { getAllCorpusFacts, getListings, getRelations } from './corpus.ts';
+import { getExportFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
 import { getBulletinCsaf } from './csaf.ts';
 
 const SITE = import.meta.env.SITE;
-const factsById = new Map(getAllCorpusFacts().map((facts) => [facts.id, facts]));
+const factsById = new Map(getExportFacts().map((facts) => [facts.id, facts]));
 
 let inputs: Promise<Map<string, ApiBulletinInput>> | undefined;
 
@@ -27,7 +27,7 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
   const spellings = getSpellings();
   const result = new Map<string, ApiBulletinInput>();
-  for (const facts of getAllCorpusFacts()) {
+  for (const facts of getExportFacts()) {
     const view = views.get(facts.id);
     const csafFiles = await getBulletinCsaf(facts.id);
     const csaf = { ja: `${SITE.replace(/\/+$/, '')}${csafFiles.ja!.path}`, ...(csafFiles.en ? { en: `${SITE.replace(/\/+$/, '')}${csafFiles.en.path}` } : {}) };

@@ -16,6 +16,7 @@ import { bulletinOrder, bulletinYear } from '../lib/identifiers/bulletin-id.ts';
 import { cveIndex, type CveClaim, type IdentifierTable } from '../lib/identifiers/identifiers.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { getSite } from './content.ts';
+import { curatedFacts } from '../lib/content/curated-facts.ts';
 
 /** One bulletin as the lists show it. */
 export interface BulletinListing {
@@ -89,6 +90,17 @@ const listings: BulletinListing[] = [
 /** Every corpus bulletin's facts, the curated ones' included, newest first. */
 export function getAllCorpusFacts(): readonly CorpusFacts[] {
   return corpusFacts;
+}
+
+const exportFacts: CorpusFacts[] = [
+  ...corpusFacts,
+  // A curated bulletin the corpus lacks (a test fixture) is exported from its own facts.
+  ...curated.filter((b) => !factsBySlug.has(b.id.toLowerCase())).map((b) => curatedFacts(b, `content/bulletins/${b.id.toLowerCase()}`)),
+].sort((a, b) => bulletinOrder(b.id) - bulletinOrder(a.id));
+
+/** Every bulletin's facts for the exports (CSAF, API, feeds), newest first: the corpus's, and a curated bulletin's own where the corpus lacks it. */
+export function getExportFacts(): readonly CorpusFacts[] {
+  return exportFacts;
 }
 
 /** Every bulletin, newest first. */

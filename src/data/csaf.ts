@@ -12,7 +12,7 @@ import { csafRestartOf, curatedCsafParts } from '../lib/exports/csaf-curated.ts'
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
 import { LANGS, type Lang } from '../lib/i18n/langs.ts';
 import { importedWorkarounds, type PageHeading } from '../lib/exports/csaf-imported.ts';
-import { getAllCorpusFacts, getImportedBulletins } from './corpus.ts';
+import { getExportFacts, getImportedBulletins } from './corpus.ts';
 import { getAnyProduct, getAllProducts, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
 
@@ -50,7 +50,7 @@ async function buildAll(): Promise<CsafFile[]> {
   const catalog = getAllProducts();
   const spellings = getSpellings();
   const inputs: CsafInput[] = [];
-  for (const facts of getAllCorpusFacts()) {
+  for (const facts of getExportFacts()) {
     const base = { facts, siteUrl: SITE, generator: GENERATOR };
     const view = views.get(facts.id);
     if (!view) {

@@ -7,12 +7,12 @@ import type { Lang } from '../lib/i18n/langs.ts';
 import { t } from '../lib/i18n/translate.ts';
 import { bulletinOrder } from '../lib/identifiers/bulletin-id.ts';
 import { bulletinPath, homePath, productPath } from '../lib/urls.ts';
-import { getAllCorpusFacts, getListing, listingTitle, type BulletinListing } from './corpus.ts';
+import { getExportFacts, getListing, listingTitle, type BulletinListing } from './corpus.ts';
 import { getProductFacts, getSite } from './content.ts';
 import { getAnyProduct, getProductBulletins } from './products.ts';
 
 const SITE = import.meta.env.SITE.replace(/\/+$/, '');
-const factsById = new Map(getAllCorpusFacts().map((facts) => [facts.id, facts]));
+const factsById = new Map(getExportFacts().map((facts) => [facts.id, facts]));
 
 /** Absolute URL of a feed. */
 export const feedPath = (lang: Lang, product?: string) => (product ? `${productPath(lang, product)}feed.xml` : `${homePath(lang)}feed.xml`);

@@ -26,18 +26,26 @@ describe('readingLineMargin', () => {
 });
 
 describe('currentEntry', () => {
-  it('is the deepest section crossing the line, without reading any layout', () => {
+  it('is the deepest section crossing the line, reading only its heading’s position', () => {
     const { read, top } = tops(2500);
     expect(currentEntry(new Set([1, 2]), ends, top)).toBe(2);
-    expect(currentEntry(new Set([3]), ends, top)).toBe(3);
-    expect(read).toEqual([]);
+    expect(read).toEqual([2]);
+    expect(currentEntry(new Set([3]), ends, tops(3500).top)).toBe(3);
+  });
+
+  it('is not a section the line has entered only through its heading’s top margin', () => {
+    // The line is 10 px above faq's heading (2), inside faq's section box: summary (1) is being read.
+    const { top } = tops(1990);
+    expect(currentEntry(new Set([1, 2]), ends, top)).toBe(1);
+    // Above revisions' heading (7), in its margin, with no section around it: update-information's last subsection.
+    expect(currentEntry(new Set([7]), ends, tops(6990).top)).toBe(6);
   });
 
   it('is the subsection the line has passed while it is between two subsections', () => {
     const { read, top } = tops(5500);
     // update-information (4) crosses; xp (5) is passed, ws2003 (6) is not.
     expect(currentEntry(new Set([4]), ends, top)).toBe(5);
-    expect(read).toEqual([5, 6]);
+    expect(read).toEqual([4, 5, 6]);
   });
 
   it('is the last heading passed when no section crosses the line, and none above the first', () => {

@@ -1,8 +1,10 @@
 /**
  * Which section of the contents is being read, worked out from what an IntersectionObserver reports:
  * the sections (their whole `<section>`, heading and body) that cross a reading line near the top of
- * the window. No layout is read while scrolling; only when the line is between sections, or inside a
- * section that has subsections, are the few candidate headings' positions read, once per change.
+ * the window. No layout is read while scrolling; only when the crossing changes are the few candidate
+ * headings' positions read, once per change: the deepest crossing section's (its box starts at its
+ * heading's top margin, so the line can cross it before its heading), and between sections or inside a
+ * section that has subsections, the candidates'.
  */
 
 /** The reading line, in CSS pixels from the top of the window: a heading above it has been passed. */
@@ -33,7 +35,9 @@ export function subtreeEnds(depths: readonly number[]): number[] {
  * `headingTop` is read only for candidates the crossing cannot settle.
  */
 export function currentEntry(crossing: ReadonlySet<number>, ends: readonly number[], headingTop: (index: number) => number, line = READING_LINE): number {
-  const deepest = crossing.size > 0 ? Math.max(...crossing) : -1;
+  // The deepest crossing section whose heading has passed the line; a section the line has entered only
+  // through its heading's margin is not being read yet (its parent, or none, is).
+  const deepest = [...crossing].sort((a, b) => b - a).find((i) => headingTop(i) < line) ?? -1;
   const from = deepest === -1 ? 0 : deepest + 1;
   const to = deepest === -1 ? ends.length - 1 : ends[deepest]!;
   let current = deepest;
