@@ -7,6 +7,7 @@ import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type 
 import { mapSourceRow } from '../lib/products/source-names.ts';
 import type { CorpusFacts } from '../lib/corpus/types.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
+import { titleWithoutKb } from '../lib/content/curated-facts.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
@@ -62,7 +63,7 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
     });
     const titles = (lang: Lang) => view.prose[lang].outline.anchors.filter((a) => a.kind === 'workaround');
     const workaroundTitles = titles('ja').map((a, i) => ({ ja: a.title, en: titles('en')[i]!.title }));
-    result.set(facts.id, { facts, titleEn: bulletin.title.en.replace(/\s*\(\d+\)$/, ''), curated: true, products, rows, replacedBy, csaf, bulletin, workaroundTitles });
+    result.set(facts.id, { facts, titleEn: titleWithoutKb(bulletin.title.en, bulletin.kb), curated: true, products, rows, replacedBy, csaf, bulletin, workaroundTitles });
   }
   return result;
 }

@@ -14,7 +14,7 @@ import { getAnyProduct, getProductBulletins } from './products.ts';
 const SITE = import.meta.env.SITE.replace(/\/+$/, '');
 const factsById = new Map(getExportFacts().map((facts) => [facts.id, facts]));
 
-/** Absolute URL of a feed. */
+/** The site path of a feed: the language's, or a product's. */
 export const feedPath = (lang: Lang, product?: string) => (product ? `${productPath(lang, product)}feed.xml` : `${homePath(lang)}feed.xml`);
 
 function entry(lang: Lang, listing: BulletinListing): AtomEntry {

@@ -7,6 +7,9 @@ import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { CorpusFacts } from '../corpus/types.ts';
 import { bulletinYear } from '../identifiers/bulletin-id.ts';
 
+/** A curated title without the KB number it ends with: "… (840374)" → "…", as the importer reads the corpus's titles. */
+export const titleWithoutKb = (title: string, kb: string) => title.replace(new RegExp(`\\s*[(（]${kb}[)）]\\s*$`), '');
+
 export function curatedFacts(bulletin: Bulletin, folder: string): CorpusFacts {
   const slug = bulletin.id.toLowerCase();
   return {
@@ -14,7 +17,7 @@ export function curatedFacts(bulletin: Bulletin, folder: string): CorpusFacts {
     slug,
     year: bulletinYear(bulletin.id),
     file: `${folder}/${bulletin.source.file}`,
-    title: bulletin.title.ja.replace(new RegExp(`\\s*[(（]${bulletin.kb}[)）]\\s*$`), ''),
+    title: titleWithoutKb(bulletin.title.ja, bulletin.kb),
     severity: bulletin.severity,
     kb: bulletin.kb,
     published: bulletin.published,

@@ -9,6 +9,7 @@ import type { ProductFacts } from '../content/bulletin-facts.ts';
 import type { ProseOutline } from '../content/prose-outline.ts';
 import type { CorpusRestart } from '../corpus/types.ts';
 import { inlineText } from '../content/inline-markdown.ts';
+import { titleWithoutKb } from '../content/curated-facts.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { bulletinAnchorPath } from '../urls.ts';
 import type { CsafProduct, CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
@@ -38,8 +39,6 @@ export function csafRestartOf(restart: CorpusRestart): CsafRestart {
   return { category: restart.kind === 'not-required' ? 'none' : 'machine', details: restart.statements.join(' ') };
 }
 
-/** The bulletin's title without the KB number the headline ends with: "… (840374)" → "…". */
-const withoutKb = (title: string, kb: string) => title.replace(new RegExp(`\\s*[(（]${kb}[)）]\\s*$`), '');
 
 /**
  * The curated bulletin's products (affected, patched as `fixed`, not affected, in the bulletin's order)
@@ -78,7 +77,7 @@ export function curatedCsafParts(
   if (lang === 'en') {
     parts.translation = {
       lang: 'en',
-      title: withoutKb(bulletin.title.en, bulletin.kb),
+      title: titleWithoutKb(bulletin.title.en, bulletin.kb),
       vulnerabilityTitles: Object.fromEntries(bulletin.vulnerabilities.map((v) => [v.cve, v.title.en])),
     };
   }
