@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type CorpusProblem } from '../src/lib/corpus/extract.ts';
 import { EXCEPTIONS_FILE, checkCorpusExceptions, parseCorpusExceptions } from '../src/lib/corpus/exceptions.ts';
 import { listCorpusFiles, readCorpusFile } from '../src/lib/corpus/files.ts';
-import type { CorpusFacts } from '../src/lib/corpus/types.ts';
+import type { CorpusFacts } from '../src/schemas/corpus.ts';
 import { formatProblems } from '../src/lib/content/errors.ts';
 import { readCorpusProducts } from '../src/lib/products/corpus-products.ts';
 import { mappedShare, mappingCoverage } from '../src/lib/products/coverage.ts';

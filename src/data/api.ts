@@ -4,12 +4,11 @@
  * verdicts, fixed file versions and update sections.
  */
 import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type ApiIndex } from '../lib/exports/api.ts';
-import { mapSourceRow } from '../lib/products/source-names.ts';
-import type { CorpusFacts } from '../lib/corpus/types.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { titleWithoutKb } from '../lib/content/curated-facts.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';
-import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
+import { getAnyProduct } from './products.ts';
+import { getBulletinProductsInCatalogOrder, getBulletinRows } from './bulletin-products.ts';
 import { getBulletinViews } from './content.ts';
 import { getBulletinCsaf } from './csaf.ts';
 
@@ -26,41 +25,28 @@ function getInputs(): Promise<Map<string, ApiBulletinInput>> {
 
 async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
-  const spellings = getSpellings();
   const result = new Map<string, ApiBulletinInput>();
   for (const facts of getExportFacts()) {
     const view = views.get(facts.id);
     const csafFiles = await getBulletinCsaf(facts.id);
     const csaf = { ja: `${SITE.replace(/\/+$/, '')}${csafFiles.ja!.path}`, ...(csafFiles.en ? { en: `${SITE.replace(/\/+$/, '')}${csafFiles.en.path}` } : {}) };
-    const mapRow = (row: CorpusFacts['affected'][number]) => {
-      const mapped = mapSourceRow(row, spellings);
-      return { products: [...new Set([...mapped.products, ...mapped.components])], ...(mapped.kb ? { kb: mapped.kb } : {}) };
-    };
-    const rows = { affected: facts.affected.map(mapRow), notAffected: facts.notAffected.map(mapRow) };
+    const catalogRow = ({ products, kb }: { products: string[]; kb?: string }) => ({ products, ...(kb ? { kb } : {}) });
+    const sourceRows = getBulletinRows(facts.id);
+    const rows = { affected: sourceRows.affected.map(catalogRow), notAffected: sourceRows.notAffected.map(catalogRow) };
     const replacedBy = getRelations(facts.id).replacedBy.map((r) => r.id);
+    const products = getBulletinProductsInCatalogOrder(facts.id).map((entry) => ({
+      id: entry.product,
+      name: getAnyProduct(entry.product)!.name,
+      status: entry.status,
+      kbs: [...entry.kbs],
+      downloads: [...entry.downloads],
+      ...(entry.fixedVersion ? { fixedVersion: entry.fixedVersion } : {}),
+    }));
     if (!view) {
-      const products = getBulletinMentions(facts.id).map(({ product, mention }) => ({
-        id: product.id,
-        name: product.name,
-        status: mention.status,
-        kbs: [...mention.kbs],
-        downloads: [...mention.downloads],
-      }));
       result.set(facts.id, { facts, curated: false, products, rows, replacedBy, csaf });
       continue;
     }
-    const { bulletin, productFacts } = view;
-    const products = [...productFacts.values()].map((fact) => {
-      const affected = fact.status === 'affected';
-      return {
-        id: fact.product,
-        name: getAnyProduct(fact.product)!.name,
-        status: fact.status === 'patched' ? ('fixed' as const) : fact.status,
-        kbs: affected ? [bulletin.kb] : [],
-        downloads: affected && fact.download ? [fact.download] : [],
-        ...(fact.fixedVersion ? { fixedVersion: { file: bulletin.keyFile, version: fact.fixedVersion } } : {}),
-      };
-    });
+    const { bulletin } = view;
     const titles = (lang: Lang) => view.prose[lang].outline.anchors.filter((a) => a.kind === 'workaround');
     const workaroundTitles = titles('ja').map((a, i) => ({ ja: a.title, en: titles('en')[i]!.title }));
     result.set(facts.id, { facts, titleEn: titleWithoutKb(bulletin.title.en, bulletin.kb), curated: true, products, rows, replacedBy, csaf, bulletin, workaroundTitles });

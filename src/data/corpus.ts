@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import type { Severity } from '../schemas/bulletin.ts';
 import { corpusFamiliesSchema, type CorpusFamily } from '../schemas/corpus-family.ts';
 import { bulletinRelations, familiesOf, type BulletinRelations } from '../lib/corpus/catalog.ts';
-import type { CorpusFacts, CorpusVulnerability } from '../lib/corpus/types.ts';
+import type { CorpusFacts, CorpusVulnerability } from '../schemas/corpus.ts';
 import { issuesToProblems, throwIfProblems } from '../lib/content/errors.ts';
 import { bulletinOrder, bulletinYear } from '../lib/identifiers/bulletin-id.ts';
 import { cveIndex, type CveClaim, type IdentifierTable } from '../lib/identifiers/identifiers.ts';

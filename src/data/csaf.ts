@@ -8,12 +8,13 @@
  */
 import pkg from '../../package.json';
 import { buildCsaf, csafPath, csafProducts, formatCsafProblems, validateCsaf, type CsafInput } from '../lib/exports/csaf.ts';
-import { csafRestartOf, curatedCsafParts } from '../lib/exports/csaf-curated.ts';
+import { csafRestartOf, curatedCsafParts, curatedRestartOf } from '../lib/exports/csaf-curated.ts';
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
 import { LANGS, type Lang } from '../lib/i18n/langs.ts';
 import { importedWorkarounds, type PageHeading } from '../lib/exports/csaf-imported.ts';
 import { getExportFacts, getImportedBulletins } from './corpus.ts';
-import { getAnyProduct, getAllProducts, getSpellings } from './products.ts';
+import { getAnyProduct } from './products.ts';
+import { getBulletinProducts, getBulletinRows } from './bulletin-products.ts';
 import { getBulletinViews } from './content.ts';
 
 const SITE = import.meta.env.SITE;
@@ -47,8 +48,6 @@ async function buildAll(): Promise<CsafFile[]> {
   const started = performance.now();
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
   const headingsOf = new Map(getImportedBulletins().map(({ facts, entry }) => [facts.id, (entry.rendered?.metadata?.['headings'] ?? []) as PageHeading[]]));
-  const catalog = getAllProducts();
-  const spellings = getSpellings();
   const inputs: CsafInput[] = [];
   for (const facts of getExportFacts()) {
     const base = { facts, siteUrl: SITE, generator: GENERATOR };
@@ -58,7 +57,7 @@ async function buildAll(): Promise<CsafFile[]> {
       const workarounds = importedWorkarounds(facts, headingsOf.get(facts.id) ?? [], SITE);
       inputs.push({
         ...base,
-        ...csafProducts(facts, spellings, catalog),
+        ...csafProducts(getBulletinProducts(facts.id), getBulletinRows(facts.id), (id) => getAnyProduct(id)?.name.ja),
         ...(revisions ? { revisions } : {}),
         ...(facts.restart ? { restart: csafRestartOf(facts.restart) } : {}),
         ...(workarounds.length > 0 ? { workarounds } : {}),
@@ -66,8 +65,9 @@ async function buildAll(): Promise<CsafFile[]> {
       continue;
     }
     for (const lang of LANGS) {
-      const parts = curatedCsafParts(view.bulletin, view.productFacts, (id) => getAnyProduct(id)?.name, view.prose[lang].outline, lang, SITE);
-      inputs.push({ ...base, ...parts });
+      // A curated bulletin's verdicts name every product it speaks of: its source's rows add none.
+      const { products } = csafProducts(getBulletinProducts(facts.id), { affected: [], notAffected: [] }, (id) => getAnyProduct(id)?.name[lang], curatedRestartOf(view.productFacts, lang));
+      inputs.push({ ...base, products, ...curatedCsafParts(view.bulletin, view.prose[lang].outline, lang, SITE) });
     }
   }
   const built = inputs.map((input) => {

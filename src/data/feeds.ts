@@ -7,9 +7,9 @@ import type { Lang } from '../lib/i18n/langs.ts';
 import { t } from '../lib/i18n/translate.ts';
 import { bulletinOrder } from '../lib/identifiers/bulletin-id.ts';
 import { bulletinPath, homePath, productPath } from '../lib/urls.ts';
-import { getExportFacts, getListing, listingTitle, type BulletinListing } from './corpus.ts';
-import { getProductFacts, getSite } from './content.ts';
-import { getAnyProduct, getProductBulletins } from './products.ts';
+import { getExportFacts, listingTitle, type BulletinListing } from './corpus.ts';
+import { getAnyProduct } from './products.ts';
+import { bulletinsAffecting } from './bulletin-products.ts';
 
 const SITE = import.meta.env.SITE.replace(/\/+$/, '');
 const factsById = new Map(getExportFacts().map((facts) => [facts.id, facts]));
@@ -49,16 +49,6 @@ export function languageFeed(lang: Lang, listings: readonly BulletinListing[]): 
     subtitle: t(lang, 'feed.subtitle', { count: FEED_SIZE }),
     entries: newest(listings).map((l) => entry(lang, l)),
   });
-}
-
-/** The bulletins that affect a product: the imported ones that list it as affected, and the curated ones whose verdict is affected. */
-export function bulletinsAffecting(product: string): BulletinListing[] {
-  const imported = getProductBulletins(product).filter((b) => b.mention.status === 'affected').map((b) => b.listing);
-  const curated = getSite()
-    .bulletins.filter((b) => getProductFacts(b).get(product)?.status === 'affected')
-    .map((b) => getListing(b.id))
-    .filter((l) => l !== undefined);
-  return [...curated, ...imported];
 }
 
 /** `/{lang}/products/{id}/feed.xml`. */

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { SEVERITIES } from './bulletin.ts';
 import { absoluteUrlSchema, isoDateSchema } from './common.ts';
-import type { CorpusFacts } from '../lib/corpus/types.ts';
 
 const upperIdSchema = z.string().regex(/^MS\d{2}-\d{3}$/, { error: 'Write the bulletin id in upper case as MSyy-nnn, e.g. MS09-062.' });
 const kbDigitsSchema = z.string().regex(/^\d{5,7}$/, {
@@ -11,7 +10,7 @@ const text = (what: string) =>
   z.string({ error: `${what} is missing.` }).trim().min(1, { error: `${what} is empty. Leave the field out when the source gives none.` });
 
 /** One vulnerability the bulletin fixes. */
-const corpusVulnerabilitySchema = z
+export const corpusVulnerabilitySchema = z
   .object({
     /** The id exactly as the source writes it: CVE-2008-4250 or the old candidate form CAN-2003-0352. */
     id: z.string().regex(/^(CVE|CAN)-\d{4}-\d{4,}$/, { error: 'Write a CVE or CAN id, e.g. CVE-2009-2500.' }),
@@ -24,7 +23,7 @@ const corpusVulnerabilitySchema = z
   .refine((v) => v.cve === v.id.replace(/^CAN-/, 'CVE-'), { error: 'cve must be the id in CVE form (CAN-2003-0352 → CVE-2003-0352).' });
 
 /** An update this bulletin's update replaces: a bulletin id, a KB number or both. */
-const corpusReplacementSchema = z
+export const corpusReplacementSchema = z
   .object({
     /** The replaced bulletin, upper case: MS08-067. */
     bulletin: upperIdSchema.exactOptional(),
@@ -35,7 +34,7 @@ const corpusReplacementSchema = z
   .refine((r) => r.bulletin !== undefined || r.kb !== undefined, { error: 'A replacement names a bulletin, a KB number or both.' });
 
 /** One row of the affected or not-affected software. */
-const corpusSoftwareSchema = z
+export const corpusSoftwareSchema = z
   .object({
     /** The software as the source names it. */
     name: text('The software name'),
@@ -47,7 +46,7 @@ const corpusSoftwareSchema = z
   .strict();
 
 /** A service pack the source says includes the fix. */
-const corpusServicePackFixSchema = z
+export const corpusServicePackFixSchema = z
   .object({
     /** The service pack as the source names it: Windows 2000 Service Pack 3. */
     name: text('The service pack'),
@@ -55,6 +54,38 @@ const corpusServicePackFixSchema = z
     andLater: z.boolean(),
     /** The source says the service pack will include the fix (含まれる予定です). */
     planned: z.boolean(),
+  })
+  .strict();
+
+/** One entry of the source's revision history (更新履歴). */
+export const corpusRevisionSchema = z
+  .object({
+    /** The entry's date, YYYY-MM-DD. */
+    date: isoDateSchema,
+    /** The bulletin's version the entry names (V1.1 → 1.1), where it names one. */
+    version: z.string().regex(/^\d+(\.\d+)*$/).exactOptional(),
+    /** The entry's text as the source gives it (with its version and date). */
+    text: text('A revision entry'),
+  })
+  .strict();
+
+/** What the bulletin says of restarting after its update, where all it says agrees. */
+export const corpusRestartSchema = z
+  .object({
+    /** `required`, `may-be-required` (a restart may be needed) or `not-required`. */
+    kind: z.enum(['required', 'may-be-required', 'not-required']),
+    /** Its statements (再起動の必要性) as the source writes them, in order, each once. */
+    statements: z.array(text('A restart statement')).min(1),
+  })
+  .strict();
+
+/** A workaround the bulletin gives, as its list names it. */
+export const corpusWorkaroundSchema = z
+  .object({
+    /** Its title, as the source writes it in bold. */
+    title: text('A workaround title'),
+    /** The vulnerabilities (CVE form) it is for; all of the bulletin's when left out. */
+    cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1).exactOptional(),
   })
   .strict();
 
@@ -94,45 +125,11 @@ export const corpusFactsSchema = z
     /** The not-affected software rows. */
     notAffected: z.array(corpusSoftwareSchema),
     /** The revision history, oldest first, where every entry is dated and the dates run one way. */
-    revisions: z
-      .array(
-        z
-          .object({
-            /** The entry's date, YYYY-MM-DD. */
-            date: isoDateSchema,
-            /** The version the entry names (V1.1 → 1.1). */
-            version: z.string().regex(/^\d+(\.\d+)*$/).exactOptional(),
-            /** The entry's text as the source gives it. */
-            text: text('A revision entry'),
-          })
-          .strict(),
-      )
-      .min(1)
-      .exactOptional(),
+    revisions: z.array(corpusRevisionSchema).min(1).exactOptional(),
     /** The restart requirement, where every statement of the bulletin says the same. */
-    restart: z
-      .object({
-        /** required, may-be-required or not-required. */
-        kind: z.enum(['required', 'may-be-required', 'not-required']),
-        /** The statements as the source writes them. */
-        statements: z.array(text('A restart statement')).min(1),
-      })
-      .strict()
-      .exactOptional(),
+    restart: corpusRestartSchema.exactOptional(),
     /** The workarounds the source lists with bold titles. */
-    workarounds: z
-      .array(
-        z
-          .object({
-            /** Its title as the source writes it. */
-            title: text('A workaround title'),
-            /** The vulnerabilities (CVE form) it is for; all when left out. */
-            cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1).exactOptional(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .exactOptional(),
+    workarounds: z.array(corpusWorkaroundSchema).min(1).exactOptional(),
     /** The service packs the source says include the fix. */
     fixedIn: z.array(corpusServicePackFixSchema),
     /** Other bulletins and KB numbers the text cites, sorted, without its own. */
@@ -150,9 +147,16 @@ export const corpusFactsSchema = z
     if (facts.slug !== facts.id.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['slug'], message: `The slug must be "${facts.id.toLowerCase()}".` });
   });
 
-export type CorpusFactsOutput = z.output<typeof corpusFactsSchema>;
-// The schema and the importer's type describe the same value.
-const _schemaMatchesType: CorpusFacts = {} as CorpusFactsOutput;
-const _typeMatchesSchema: z.input<typeof corpusFactsSchema> = {} as CorpusFacts;
-void _schemaMatchesType;
-void _typeMatchesSchema;
+/**
+ * What the importer reads from each corpus bulletin (content/sources/microsoft/ja-jp/{year}/msYY-NNN.md).
+ * Facts are exactly as the source gives them; a fact the source does not give, or that cannot be read
+ * reliably, is left out (and listed by the importer's problems).
+ */
+export type CorpusFacts = z.output<typeof corpusFactsSchema>;
+export type CorpusVulnerability = z.output<typeof corpusVulnerabilitySchema>;
+export type CorpusReplacement = z.output<typeof corpusReplacementSchema>;
+export type CorpusSoftware = z.output<typeof corpusSoftwareSchema>;
+export type CorpusServicePackFix = z.output<typeof corpusServicePackFixSchema>;
+export type CorpusRevision = z.output<typeof corpusRevisionSchema>;
+export type CorpusRestart = z.output<typeof corpusRestartSchema>;
+export type CorpusWorkaround = z.output<typeof corpusWorkaroundSchema>;

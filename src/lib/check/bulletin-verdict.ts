@@ -4,12 +4,14 @@
  * `patched`, `not-affected`, `unknown`), with the installed update in place of the file version. Pure.
  */
 
+import type { ProductStatus } from '../../schemas/bulletin-product.ts';
+
 /** One product the bulletin names. */
 export interface BulletinCheckProduct {
   id: string;
   name: { ja: string; en: string };
   /** `fixed`: the bulletin says this service pack includes the fix. */
-  status: 'affected' | 'not-affected' | 'fixed';
+  status: ProductStatus;
   /** The update's KB numbers for this product: its rows', else the bulletin's own. */
   kbs: string[];
   /** The first download link of its rows. */

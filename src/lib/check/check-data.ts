@@ -1,5 +1,5 @@
-/** Builds the check page's per-product data (`/check/data/{product}.json`) from the corpus's rows. Build time only. */
-import type { ProductRow } from '../products/mentions.ts';
+/** Builds the check page's per-product data (`/check/data/{product}.json`) from the one product view's rows. Build time only. */
+import type { ProductRow } from '../../schemas/bulletin-product.ts';
 import type { CheckBulletin, CheckProductData } from './needs.ts';
 
 /** What the builder needs to know of a bulletin. */
@@ -13,18 +13,16 @@ export interface BulletinFacts {
 }
 
 /**
- * One product's data: its rows (the first download of each), every bulletin they name and every
- * bulletin that replaces one of those along the chain, and the names of the products named beside it.
+ * One product's data: the rows that decided each bulletin's word on it (the first download of each),
+ * every bulletin they name and every bulletin that replaces one of those along the chain, and the names
+ * of the products named beside it.
  */
 export function checkProductData(
   product: string,
-  allRows: readonly ProductRow[],
+  rows: readonly (ProductRow & { bulletin: string })[],
   bulletinOf: (id: string) => BulletinFacts | undefined,
   nameOf: (id: string) => { ja: string; en: string } | undefined,
 ): CheckProductData {
-  // A service pack's fix matters only against a row that names its release alone (checkMachine).
-  const byRelease = new Set(allRows.filter((r) => r.release !== undefined).map((r) => r.bulletin));
-  const rows = allRows.filter((r) => !r.fixed || byRelease.has(r.bulletin));
   const bulletins: Record<string, CheckBulletin> = {};
   const rowKbs = new Map<string, string[]>();
   for (const row of rows) if (row.kb) rowKbs.set(row.bulletin, [...new Set([...(rowKbs.get(row.bulletin) ?? []), row.kb])]);
@@ -59,7 +57,6 @@ export function checkProductData(
       ...(r.downloads[0] ? { download: r.downloads[0] } : {}),
       with: r.with,
       ...(r.release !== undefined ? { release: r.release } : {}),
-      ...(r.fixed ? { fixed: r.fixed } : {}),
     })),
     bulletins,
     names,

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../../schemas/bulletin.ts';
 
-/** One software row naming the product, as the check page's data gives it. */
+/** One software row that decided a bulletin's word on the product (src/data/bulletin-products.ts), as the check page's data gives it. */
 export interface CheckRow {
   bulletin: string;
   affected: boolean;
@@ -18,8 +18,6 @@ export interface CheckRow {
   with: string[];
   /** The row names the product's release without a service pack: the row's name, as the source gives it ("Microsoft Windows XP"). */
   release?: string;
-  /** Not a software row: the bulletin says this service pack includes the fix. */
-  fixed?: true;
 }
 
 /** A bulletin, as far as the check needs it. */
@@ -100,10 +98,10 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
 
   for (const { product, rows } of data) {
     if (!selected.has(product)) continue;
-    // A bulletin that says the product (a service pack) includes its fix does not affect it, unless a row names the product itself.
-    const fixed = new Set(rows.filter((r) => r.fixed).map((r) => r.bulletin));
+    // The rows are those that decided each bulletin's status: a bulletin that says the product (a service
+    // pack) includes its fix has none, and one that lists the product as not affected has no affected row.
     for (const row of rows) {
-      if (!row.affected || (row.release !== undefined && fixed.has(row.bulletin))) continue;
+      if (!row.affected) continue;
       const companions = row.with.filter((other) => other !== product);
       let unconditional = true;
       let onlyWith: string[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { productFacts } from './bulletin-facts.ts';
+import { curatedBulletinProducts, productFacts } from './bulletin-facts.ts';
 import { loadContent } from './load.ts';
 import { MS04_015 } from '../../../test/support/contract.ts';
 
@@ -49,5 +49,34 @@ describe('what MS04-015 says about each product (the contract table)', () => {
     const xp = site.bulletins[0]!.updates[1]!.fileTables[0]!;
     expect(xp.rows.filter((r) => r.folder === 'sp1').every((r) => r.products.join() === 'windows-xp')).toBe(true);
     expect(xp.rows.filter((r) => r.folder === 'sp2').every((r) => r.products.join() === 'windows-xp-sp1')).toBe(true);
+  });
+});
+
+describe('MS04-015 in the one product view', () => {
+  const bulletin = site.bulletins[0]!;
+  const entries = curatedBulletinProducts(bulletin, facts);
+  const of = (id: string) => entries.find((e) => e.product === id);
+
+  it('gives every product once, with the contract’s verdict in the view’s words (patched is fixed)', () => {
+    expect(entries.map((e) => e.product)).toEqual([...facts.keys()]);
+    for (const [id] of affected) expect(of(id)).toMatchObject({ status: 'affected', reason: 'row' });
+    for (const id of MS04_015.patched) expect(of(id)).toEqual({ bulletin: 'MS04-015', product: id, status: 'fixed', reason: 'service-pack', kbs: [], downloads: [], with: [], rows: [] });
+    for (const id of MS04_015.notAffected) expect(of(id)).toMatchObject({ status: 'not-affected', reason: 'row', kbs: [], downloads: [], rows: [{ affected: false }] });
+  });
+
+  it('gives an affected product the update’s KB number, its download and its fixed key-file version, and the row that says so', () => {
+    const [id, version] = affected[0]!;
+    const download = facts.get(id)!.download!;
+    expect(of(id)).toEqual({
+      bulletin: 'MS04-015',
+      product: id,
+      status: 'affected',
+      reason: 'row',
+      kbs: ['840374'],
+      downloads: [download],
+      with: [],
+      fixedVersion: { file: bulletin.keyFile, version },
+      rows: [{ affected: true, kb: '840374', downloads: [download], with: [] }],
+    });
   });
 });

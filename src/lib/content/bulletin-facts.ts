@@ -1,5 +1,6 @@
 /** Facts derived from a bulletin's data, so nothing is written twice. */
 import type { Bulletin, Update } from '../../schemas/bulletin.ts';
+import type { BulletinProduct } from '../../schemas/bulletin-product.ts';
 import { compareVersions, parseVersion } from '../versions.ts';
 
 /** A product's standing in one bulletin, as its data says. */
@@ -88,4 +89,26 @@ export function dataAnchors(bulletin: Bulletin): { id: string; field: string }[]
       ...u.fileTables.map((t, j) => ({ id: t.id, field: `updates[${i}].fileTables[${j}].id` })),
     ]),
   ];
+}
+
+/**
+ * A curated bulletin's products in the one product view's terms (src/schemas/bulletin-product.ts), in
+ * the bulletin's order: its affected products with the update's KB number and download, the service packs
+ * it says include the fix (`patched` here, `fixed` there), and its not-affected products.
+ */
+export function curatedBulletinProducts(bulletin: Bulletin, facts: ReadonlyMap<string, ProductFacts>): BulletinProduct[] {
+  return [...facts.values()].map((fact): BulletinProduct => {
+    const affected = fact.status === 'affected';
+    const downloads = affected && fact.download ? [fact.download] : [];
+    const kbs = affected ? [bulletin.kb] : [];
+    const base = { bulletin: bulletin.id, product: fact.product, kbs, downloads, with: [] };
+    if (fact.status === 'patched') return { ...base, status: 'fixed', reason: 'service-pack', rows: [] };
+    return {
+      ...base,
+      status: fact.status,
+      reason: 'row',
+      ...(fact.fixedVersion ? { fixedVersion: { file: bulletin.keyFile, version: fact.fixedVersion } } : {}),
+      rows: [{ affected, ...(affected ? { kb: bulletin.kb } : {}), downloads, with: [] }],
+    };
+  });
 }

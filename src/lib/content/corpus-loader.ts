@@ -16,7 +16,7 @@ import { CORPUS_SAMPLE, corpusSlug, listCorpusFiles } from '../corpus/files.ts';
 import { importInWorkers } from '../corpus/pool.ts';
 import type { WorkerJob } from '../corpus/worker.ts';
 import { checkCorpusExceptions, EXCEPTIONS_FILE, parseCorpusExceptions } from '../corpus/exceptions.ts';
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { throwIfProblems } from './errors.ts';
 
 /** Which corpus bulletins a build reads. */

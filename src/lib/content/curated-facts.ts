@@ -4,7 +4,7 @@
  * the Japanese texts, as the source gives them; nothing the YAML does not say.
  */
 import type { Bulletin } from '../../schemas/bulletin.ts';
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { bulletinYear } from '../identifiers/bulletin-id.ts';
 
 /** A curated title without the KB number it ends with: "… (840374)" → "…", as the importer reads the corpus's titles. */

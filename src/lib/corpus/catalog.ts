@@ -4,7 +4,7 @@
  */
 import type { CorpusFamily } from '../../schemas/corpus-family.ts';
 import { bulletinOrder } from '../identifiers/bulletin-id.ts';
-import type { CorpusFacts } from './types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpusExceptions, parseCorpusExceptions } from './exceptions.ts';
-import type { CorpusFacts } from './types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 const facts = (over: Partial<CorpusFacts> = {}): CorpusFacts => ({
   id: 'MS99-030',

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { REQUIRED_FIELDS, hasField, type RequiredField } from './extract.ts';
-import type { CorpusFacts } from './types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 /** The exceptions file, relative to the project root. */
 export const EXCEPTIONS_FILE = 'content/corpus-exceptions.yaml';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
 import { corpusTree } from './tree.ts';
-import type { CorpusFacts } from './types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 /** Where the bulletins live, relative to the project root. */
 export const CORPUS_DIR = 'content/sources/microsoft/ja-jp';

@@ -5,7 +5,8 @@
 import { corpusTree } from './tree.ts';
 import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
 import { renderCorpusBody } from './render.ts';
-import type { CorpusFacts, RenderedCorpusBody } from './types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
+import type { RenderedCorpusBody } from './render.ts';
 
 /** What one corpus file gives the site. */
 export interface ImportedBulletin {

@@ -16,7 +16,22 @@ import { toString } from 'hast-util-to-string';
 import { t } from '../i18n/translate.ts';
 import { bulletinPath, CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import type { CorpusTree } from './tree.ts';
-import type { CorpusHeading, RenderedCorpusBody } from './types.ts';
+
+/** One heading of a rendered bulletin, for the contents. */
+export interface CorpusHeading {
+  /** 2 to 6 (the page's own h1 is the title). */
+  depth: number;
+  /** Its stable ASCII anchor. */
+  id: string;
+  /** Its text. */
+  text: string;
+}
+
+/** A bulletin's body as sanitised HTML, ready for the page. */
+export interface RenderedCorpusBody {
+  html: string;
+  headings: CorpusHeading[];
+}
 
 /** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
 const LANG = 'ja' as const;

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { productFacts } from '../content/bulletin-facts.ts';
 import { readCorpusFile } from '../corpus/files.ts';
-import { productMentions } from '../products/mentions.ts';
-import { mapSourceRow } from '../products/source-names.ts';
+import { bulletinProductReader } from '../products/bulletin-products.ts';
 import { readCorpusProducts } from '../products/corpus-products.ts';
 import { publishedContent } from '../../../test/support/content.ts';
 import { apiBulletin, apiBulletinPath, apiBulletinSchema, apiIndexSchema, apiSummary, type ApiBulletinInput } from './api.ts';
@@ -20,17 +19,14 @@ const errors = (validate: typeof validBulletin) => ajv.errorsText(validate.error
 /** An imported bulletin's input, as the data layer makes it. */
 function importedInput(file: string): ApiBulletinInput {
   const { facts } = readCorpusFile(process.cwd(), `content/sources/microsoft/ja-jp/${file}`);
-  const mentions = productMentions([facts], spellings, catalog.map((p) => p.id));
+  const { products, rows } = bulletinProductReader(spellings, catalog.map((p) => p.id))(facts);
   const byId = new Map(catalog.map((p) => [p.id, p]));
-  const mapRow = (row: (typeof facts.affected)[number]) => {
-    const m = mapSourceRow(row, spellings);
-    return { products: [...m.products, ...m.components], ...(m.kb ? { kb: m.kb } : {}) };
-  };
+  const catalogRow = ({ products: ids, kb }: { products: string[]; kb?: string }) => ({ products: ids, ...(kb ? { kb } : {}) });
   return {
     facts,
     curated: false,
-    products: [...mentions].map(([id, [mention]]) => ({ id, name: byId.get(id)!.name, status: mention!.status, kbs: mention!.kbs, downloads: mention!.downloads })),
-    rows: { affected: facts.affected.map(mapRow), notAffected: facts.notAffected.map(mapRow) },
+    products: products.map((entry) => ({ id: entry.product, name: byId.get(entry.product)!.name, status: entry.status, kbs: entry.kbs, downloads: entry.downloads })),
+    rows: { affected: rows.affected.map(catalogRow), notAffected: rows.notAffected.map(catalogRow) },
     replacedBy: ['MS09-999'],
     csaf: { ja: `${SITE}/.well-known/csaf/white/${facts.published!.slice(0, 4)}/${facts.slug}.json` },
   };

@@ -7,10 +7,10 @@
  */
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import { SEVERITIES, type Severity } from '../../schemas/bulletin.ts';
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
-import type { ProductMention } from '../products/mentions.ts';
+import type { ProductStatus } from '../../schemas/bulletin-product.ts';
 import { bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
 
 /** The API's folder, its version in the path. */
@@ -60,7 +60,7 @@ export interface ApiProduct {
   id: string;
   name: Record<Lang, string>;
   /** `fixed`: a service pack of it includes the fix, as the bulletin says. */
-  status: ProductMention['status'];
+  status: ProductStatus;
   /** The KB numbers of its update, where the rows give them. */
   kbs: string[];
   downloads: string[];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { productFacts } from '../content/bulletin-facts.ts';
+import { curatedBulletinProducts, productFacts } from '../content/bulletin-facts.ts';
 import type { ProseOutline } from '../content/prose-outline.ts';
 import { readCorpusFile } from '../corpus/files.ts';
 import { publishedContent } from '../../../test/support/content.ts';
-import { buildCsaf, formatCsafProblems, validateCsaf } from './csaf.ts';
-import { csafRestart, csafRestartOf, curatedCsafParts } from './csaf-curated.ts';
+import { buildCsaf, csafProducts, formatCsafProblems, validateCsaf } from './csaf.ts';
+import { csafRestart, csafRestartOf, curatedCsafParts, curatedRestartOf } from './csaf-curated.ts';
 
 const SITE = 'https://bulletins.example.org';
 const site = publishedContent();
@@ -25,9 +25,15 @@ const outline = (lang: 'ja' | 'en'): ProseOutline => ({
 });
 const corpusFacts = readCorpusFile(process.cwd(), 'content/sources/microsoft/ja-jp/2004/ms04-015.md').facts;
 
-describe('a curated bulletin’s CSAF parts (MS04-015)', () => {
-  const ja = curatedCsafParts(bulletin, facts, name, outline('ja'), 'ja', `${SITE}/`);
-  const en = curatedCsafParts(bulletin, facts, name, outline('en'), 'en', SITE);
+describe('a curated bulletin’s CSAF products and parts (MS04-015)', () => {
+  const entries = curatedBulletinProducts(bulletin, facts);
+  const none = { affected: [], notAffected: [] };
+  const parts = (lang: 'ja' | 'en', site: string) => ({
+    ...csafProducts(entries, none, (id) => name(id)?.[lang], curatedRestartOf(facts, lang)),
+    ...curatedCsafParts(bulletin, outline(lang), lang, site),
+  });
+  const ja = parts('ja', `${SITE}/`);
+  const en = parts('en', SITE);
 
   it('gives the contract’s verdicts: affected, patched as fixed, not affected', () => {
     const status = Object.fromEntries(en.products.map((p) => [p.id, p.status]));

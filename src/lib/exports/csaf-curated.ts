@@ -1,22 +1,22 @@
 /**
- * What a curated bulletin (content/bulletins/) gives its CSAF documents beyond the corpus's facts: its
- * verdicts per product (the contract's), the restart its update sections state, its workarounds, its
+ * What a curated bulletin (content/bulletins/) gives its CSAF documents beyond the corpus's facts and
+ * its products (the one product view's): the restart its update sections state, its workarounds, its
  * revision history, and the English texts of its translation. Pure: the data layer passes the checked
- * YAML, the product facts and the prose outlines.
+ * YAML and the prose outlines.
  */
 import type { Bulletin, Update } from '../../schemas/bulletin.ts';
+import type { BulletinProduct } from '../../schemas/bulletin-product.ts';
 import type { ProductFacts } from '../content/bulletin-facts.ts';
 import type { ProseOutline } from '../content/prose-outline.ts';
-import type { CorpusRestart } from '../corpus/types.ts';
+import type { CorpusRestart } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { titleWithoutKb } from '../content/curated-facts.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { bulletinAnchorPath } from '../urls.ts';
-import type { CsafProduct, CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
+import type { CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
 
 /** The curated bulletin's part of a `CsafInput`, in one language. */
 export interface CuratedCsafParts {
-  products: CsafProduct[];
   workarounds: CsafWorkaround[];
   revisions: CsafSourceRevision[];
   /** For the English document only. */
@@ -39,41 +39,25 @@ export function csafRestartOf(restart: CorpusRestart): CsafRestart {
   return { category: restart.kind === 'not-required' ? 'none' : 'machine', details: restart.statements.join(' ') };
 }
 
+/** The restart each affected product's update section states, in the document's language (for `csafProducts`). */
+export function curatedRestartOf(facts: ReadonlyMap<string, ProductFacts>, lang: Lang): (entry: BulletinProduct) => CsafRestart | undefined {
+  return (entry) => {
+    const update = entry.status === 'affected' ? facts.get(entry.product)?.update : undefined;
+    return update ? csafRestart(update.restart, lang) : undefined;
+  };
+}
 
 /**
- * The curated bulletin's products (affected, patched as `fixed`, not affected, in the bulletin's order)
- * named as the catalog names them, with the KB number and download link of each affected product's
- * update and the restart its update section states; its workarounds (the prose's titles, each linking
- * its place on the page); its revision history; and in English, the translation's texts.
+ * The curated bulletin's workarounds (the prose's titles, each linking its place on the page), its
+ * revision history, and in English, the translation's texts.
  */
-export function curatedCsafParts(
-  bulletin: Bulletin,
-  facts: ReadonlyMap<string, ProductFacts>,
-  productName: (id: string) => { ja: string; en: string } | undefined,
-  outline: ProseOutline,
-  lang: Lang,
-  siteUrl: string,
-): CuratedCsafParts {
+export function curatedCsafParts(bulletin: Bulletin, outline: ProseOutline, lang: Lang, siteUrl: string): CuratedCsafParts {
   const site = siteUrl.replace(/\/+$/, '');
-  const products: CsafProduct[] = [];
-  for (const fact of facts.values()) {
-    const name = productName(fact.product);
-    if (!name) throw new Error(`${bulletin.id}: the product "${fact.product}" is not in the catalog.`);
-    const affected = fact.status === 'affected';
-    products.push({
-      id: fact.product,
-      name: name[lang],
-      status: fact.status === 'patched' ? 'fixed' : fact.status,
-      kbs: affected ? [bulletin.kb] : [],
-      downloads: affected && fact.download ? [fact.download] : [],
-      ...(affected && fact.update ? { restart: csafRestart(fact.update.restart, lang) } : {}),
-    });
-  }
   const workarounds = outline.anchors
     .filter((anchor) => anchor.kind === 'workaround')
     .map((anchor): CsafWorkaround => ({ details: anchor.title, url: `${site}${bulletinAnchorPath(lang, bulletin.id, anchor.id)}` }));
   const revisions = bulletin.revisions.map((r) => ({ date: r.date, summary: inlineText(r.text[lang]) }));
-  const parts: CuratedCsafParts = { products, workarounds, revisions };
+  const parts: CuratedCsafParts = { workarounds, revisions };
   if (lang === 'en') {
     parts.translation = {
       lang: 'en',

@@ -2,7 +2,7 @@
  * What an imported bulletin gives its CSAF document beyond its products: its workarounds, each linking
  * the section of its Japanese page that describes it. Pure.
  */
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { bulletinAnchorPath, bulletinPath } from '../urls.ts';
 import type { CsafWorkaround } from './csaf.ts';
 

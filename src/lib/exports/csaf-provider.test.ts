@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildCsaf, csafPath, type CsafDocument } from './csaf.ts';
 import { changesCsv, hashFile, indexTxt, lastUpdated, providerMetadata, relativeToWhite, rolieFeed, type CsafFile } from './csaf-provider.ts';
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 const SITE = 'https://bulletins.example.org';
 

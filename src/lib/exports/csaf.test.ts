@@ -8,7 +8,8 @@ import * as informativeTests from '@secvisogram/csaf-validator-lib/informativeTe
 import validateStrict from '@secvisogram/csaf-validator-lib/validateStrict.js';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
 import { readCorpusFile } from '../corpus/files.ts';
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
+import { bulletinProductReader } from '../products/bulletin-products.ts';
 import { readCorpusProducts } from '../products/corpus-products.ts';
 import {
   buildCsaf,
@@ -313,7 +314,9 @@ describe('a corpus bulletin with the real catalog (MS03-026)', () => {
   const { facts } = read('2003/ms03-026.md');
   const { data, problems } = readCorpusProducts(ROOT_DIR);
   const catalog = data!.products;
-  const { products, unmappedRows } = csafProducts(facts, data!.spellings, catalog);
+  const names = new Map(catalog.map((p) => [p.id, p.name.ja]));
+  const view = bulletinProductReader(data!.spellings, catalog.map((p) => p.id))(facts);
+  const { products, unmappedRows } = csafProducts(view.products, view.rows, (id) => names.get(id));
   const doc = buildCsaf({ facts, products, unmappedRows, siteUrl: SITE });
 
   it('reads the catalog', () => {

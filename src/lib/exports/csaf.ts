@@ -8,9 +8,9 @@
  * product status the rows do not give. Text this module adds (notes, reference and revision summaries) says only
  * what the conversion is and where the facts come from.
  */
-import type { CorpusFacts, CorpusSoftware } from '../corpus/types.ts';
-import { mentionsOf, productRows, type ProductMention } from '../products/mentions.ts';
-import { mapSourceRow, type SpellingTable } from '../products/source-names.ts';
+import type { CorpusFacts, CorpusSoftware } from '../../schemas/corpus.ts';
+import type { BulletinProduct, ProductStatus } from '../../schemas/bulletin-product.ts';
+import type { BulletinProducts } from '../products/bulletin-products.ts';
 import { CC_BY_URL, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
 import type { Lang } from '../i18n/langs.ts';
 import en from '../../i18n/en.ts';
@@ -33,14 +33,14 @@ export interface CsafRestart {
   details?: string;
 }
 
-/** A catalog product the bulletin names, with the bulletin's word on it (see `ProductMention`). */
+/** A catalog product the bulletin names, with the bulletin's word on it (see `BulletinProduct`). */
 export interface CsafProduct {
   /** The catalog id: the document's product_id. */
   id: string;
   /** Its catalog name in the document's language. */
   name: string;
   /** Affected → known_affected, not-affected → known_not_affected, fixed (a service pack includes the fix) → fixed. */
-  status: ProductMention['status'];
+  status: ProductStatus;
   /** KB numbers of the updates its rows give (digits), in the source's order. */
   kbs: readonly string[];
   /** Download links of those updates, in the source's order: one `vendor_fix` each. */
@@ -299,7 +299,7 @@ function unmappedProducts(rows: CsafUnmappedRows | undefined): (CsafFullProductN
   const add = (row: CorpusSoftware, affected: boolean) => {
     const name = rowName(row);
     const known = byName.get(name);
-    // The same software in both lists is affected (as `mentionsOf` decides); one product id either way.
+    // The same software in both lists is affected (as the product view decides); one product id either way.
     if (known) {
       known.affected ||= affected;
       for (const url of row.downloads) if (!known.downloads.includes(url)) known.downloads.push(url);
@@ -387,7 +387,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
 
   const unmapped = unmappedProducts(input.unmappedRows);
   const tree = productTree(products, unmapped);
-  const ids = (keep: (status: ProductMention['status']) => boolean) => [
+  const ids = (keep: (status: ProductStatus) => boolean) => [
     ...products.filter((p) => keep(p.status)).map((p) => p.id),
     // Unmapped rows are in the affected or the not-affected list: nothing else is said of them.
     ...unmapped.filter((p) => keep(p.affected ? 'affected' : 'not-affected')).map((p) => p.product_id),
@@ -503,29 +503,25 @@ function workarounds(all: readonly CsafWorkaround[], vulnerability: CsafVulnerab
 }
 
 /**
- * The products of one bulletin for `buildCsaf`: each catalog product its rows (or its service-pack fixes)
- * name, with its mention's status, KB numbers and downloads, in the order the rows name them; and the rows
- * that name no catalog product and are not marked as naming none (a column label, a pointer to the FAQ).
+ * The products of one bulletin for `buildCsaf`, from the one product view: each catalog product with its
+ * status, KB numbers and downloads, in the order the bulletin names them, named in the document's
+ * language (and with the restart its update needs, where `restartOf` knows it); and the rows that name no
+ * catalog product and are not marked as naming none (a column label, a pointer to the FAQ).
  */
 export function csafProducts(
-  facts: CorpusFacts,
-  table: SpellingTable,
-  catalog: readonly { id: string; name: { ja: string; en: string } }[],
-  lang: CsafLang = 'ja',
+  entries: readonly BulletinProduct[],
+  rows: BulletinProducts['rows'],
+  nameOf: (id: string) => string | undefined,
+  restartOf: (entry: BulletinProduct) => CsafRestart | undefined = () => undefined,
 ): { products: CsafProduct[]; unmappedRows: CsafUnmappedRows } {
-  const names = new Map(catalog.map((p) => [p.id, p.name[lang]]));
-  const products: CsafProduct[] = [];
-  for (const [id, rows] of productRows([facts], table, [...names.keys()])) {
-    const mention = mentionsOf(rows).find((m) => m.bulletin === facts.id);
-    const name = names.get(id);
-    if (!mention || name === undefined) continue;
-    products.push({ id, name, status: mention.status, kbs: mention.kbs, downloads: mention.downloads });
-  }
-  const unknown = (row: CorpusSoftware) => {
-    const mapped = mapSourceRow(row, table);
-    return mapped.products.length + mapped.components.length === 0 && mapped.unmapped.some((u) => u.kind === 'unknown');
-  };
-  return { products, unmappedRows: { affected: facts.affected.filter(unknown), notAffected: facts.notAffected.filter(unknown) } };
+  const products = entries.map((entry): CsafProduct => {
+    const name = nameOf(entry.product);
+    if (name === undefined) throw new Error(`${entry.bulletin}: the product "${entry.product}" is not in the catalog.`);
+    const restart = restartOf(entry);
+    return { id: entry.product, name, status: entry.status, kbs: entry.kbs, downloads: entry.downloads, ...(restart ? { restart } : {}) };
+  });
+  const unknown = (kind: keyof typeof rows) => rows[kind].filter((row) => row.unknown).map((row) => row.source);
+  return { products, unmappedRows: { affected: unknown('affected'), notAffected: unknown('notAffected') } };
 }
 
 /** One thing the validator found wrong with a document. */

@@ -1,5 +1,5 @@
 /** How much of the corpus's software rows the spellings map to products: per year, and every row they do not. */
-import type { CorpusFacts } from '../corpus/types.ts';
+import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { mapSourceRow, type SpellingTable, type UnmappedReason } from './source-names.ts';
 
 /** One year's rows (affected and not affected) and how many are mapped whole. */

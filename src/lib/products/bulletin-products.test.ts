@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { productMentions, productRows, servicePackLines, ticketLines } from './mentions.ts';
+import type { BulletinProduct } from '../../schemas/bulletin-product.ts';
+import { bulletinProductReader, servicePackLines, ticketLines, type RowFacts } from './bulletin-products.ts';
 import { spellingKey, type SpellingTable } from './source-names.ts';
+
+/** Each product's entries over several bulletins, in their order, as the data layer joins them. */
+function productMentions(facts: readonly RowFacts[], table: SpellingTable, catalog: readonly string[]): Map<string, Partial<BulletinProduct>[]> {
+  const read = bulletinProductReader(table, catalog);
+  const byProduct = new Map<string, Partial<BulletinProduct>[]>();
+  for (const bulletin of facts) {
+    for (const { product: id, reason: _reason, rows: _rows, product: _product, ...entry } of read(bulletin).products) {
+      byProduct.set(id, [...(byProduct.get(id) ?? []), entry]);
+    }
+  }
+  return byProduct;
+}
 
 const table: SpellingTable = {
   products: new Map(
@@ -110,13 +123,37 @@ describe('a release named without a service pack, and the service packs that inc
   });
 
   it('keeps a row that names the service pack itself affected, whatever the bulletin says of service packs', () => {
-    const rows = productRows(
-      [{ id: 'MS04-001', affected: [row('Windows 2000 Service Pack 4')], notAffected: [], fixedIn: [{ name: 'Windows 2000 Service Pack 4', andLater: true, planned: false }] }],
-      releases,
-      catalog,
-    );
-    expect(productMentions([{ id: 'MS04-001', affected: [row('Windows 2000 Service Pack 4')], notAffected: [], fixedIn: [{ name: 'Windows 2000 Service Pack 4', andLater: true, planned: false }] }], releases, catalog).get('windows-2000-sp4')![0]!.status).toBe('affected');
-    expect(rows.get('windows-2000-sp4')!.map((r) => Boolean(r.fixed))).toEqual([false, true]);
+    const read = bulletinProductReader(releases, catalog);
+    const [sp4] = read({ id: 'MS04-001', affected: [row('Windows 2000 Service Pack 4')], notAffected: [], fixedIn: [{ name: 'Windows 2000 Service Pack 4', andLater: true, planned: false }] }).products;
+    expect(sp4).toMatchObject({ product: 'windows-2000-sp4', status: 'affected', reason: 'row', rows: [{ affected: true }] });
+  });
+
+  it('says why: a row naming the product, its release alone, or a service pack with the fix; and keeps the rows that decided', () => {
+    const read = bulletinProductReader(releases, catalog);
+    const { products } = read({
+      id: 'MS02-050',
+      affected: [row('Windows XP (KB111111)', undefined, ['https://example.com/xp'])],
+      notAffected: [row('Windows 2000 Service Pack 4')],
+      fixedIn: [{ name: 'Windows XP Service Pack 2', andLater: false, planned: true }],
+    });
+    const of = (id: string) => products.find((p) => p.product === id);
+    const releaseRow = { affected: true, kb: '111111', downloads: ['https://example.com/xp'], with: [], release: 'Windows XP (KB111111)' };
+    expect(of('windows-xp-sp1')).toEqual({ bulletin: 'MS02-050', product: 'windows-xp-sp1', status: 'affected', reason: 'release', kbs: ['111111'], downloads: ['https://example.com/xp'], with: [], release: 'Windows XP (KB111111)', rows: [releaseRow] });
+    // The service pack with the fix keeps no row: the release's row did not decide.
+    expect(of('windows-xp-sp2')).toEqual({ bulletin: 'MS02-050', product: 'windows-xp-sp2', status: 'fixed', reason: 'service-pack', kbs: [], downloads: [], with: [], rows: [] });
+    expect(of('windows-2000-sp4')).toMatchObject({ status: 'not-affected', reason: 'row', rows: [{ affected: false, downloads: [], with: [] }] });
+    // In the source's order: the rows' products, then the service packs with the fix.
+    expect(products.map((p) => p.product)).toEqual(['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3', 'windows-2000-sp4']);
+  });
+
+  it('gives the source’s rows in catalog terms, marking those that name no product the spellings know', () => {
+    const read = bulletinProductReader(releases, catalog);
+    const { rows } = read({ id: 'MS02-050', affected: [row('Windows XP (KB111111)'), row('Windows 95')], notAffected: [], fixedIn: [] });
+    expect(rows.affected).toEqual([
+      { source: row('Windows XP (KB111111)'), products: ['windows-xp'], kb: '111111', unknown: false },
+      { source: row('Windows 95'), products: [], unknown: true },
+    ]);
+    expect(rows.notAffected).toEqual([]);
   });
 });
 
