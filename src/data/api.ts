@@ -3,7 +3,8 @@
  * facts for every bulletin, the spellings' products for its rows, and a curated bulletin's YAML for its
  * verdicts, fixed file versions and update sections.
  */
-import { apiBulletin, apiSummary, type ApiBulletin, type ApiBulletinInput, type ApiIndex } from '../lib/exports/api.ts';
+import { apiBulletin, apiSummary, type ApiBulletinInput } from '../lib/exports/api.ts';
+import type { ApiBulletin, ApiIndex } from '../schemas/api.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { titleWithoutKb } from '../lib/content/curated-facts.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
-import type { ApiBulletin, ApiIndex } from '../../src/lib/exports/api.ts';
+import type { ApiBulletin, ApiIndex } from '../../src/schemas/api.ts';
 import { FEED_SIZE } from '../../src/lib/exports/atom.ts';
 import { bulletinOrder } from '../../src/lib/identifiers/bulletin-id.ts';
 import { atomProblems } from '../support/atom.ts';
