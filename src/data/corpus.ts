@@ -87,9 +87,9 @@ const listings: BulletinListing[] = [
     })),
 ].sort((a, b) => bulletinOrder(b.id) - bulletinOrder(a.id));
 
-/** Every corpus bulletin's facts, the curated ones' included, newest first. */
-export function getAllCorpusFacts(): readonly CorpusFacts[] {
-  return corpusFacts;
+/** A bulletin's facts as its source gives them (a curated bulletin's too), where the corpus has it. */
+export function getCorpusFacts(id: string): CorpusFacts | undefined {
+  return factsBySlug.get(id.toLowerCase());
 }
 
 const exportFacts: CorpusFacts[] = [
