@@ -8,6 +8,7 @@ import { mapSourceRow } from '../lib/products/source-names.ts';
 import type { CorpusFacts } from '../lib/corpus/types.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { titleWithoutKb } from '../lib/content/curated-facts.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct, getBulletinMentions, getSpellings } from './products.ts';
 import { getBulletinViews } from './content.ts';
@@ -31,7 +32,7 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
   for (const facts of getExportFacts()) {
     const view = views.get(facts.id);
     const csafFiles = await getBulletinCsaf(facts.id);
-    const csaf = { ja: `${SITE.replace(/\/+$/, '')}${csafFiles.ja!.path}`, ...(csafFiles.en ? { en: `${SITE.replace(/\/+$/, '')}${csafFiles.en.path}` } : {}) };
+    const csaf = { ja: absoluteUrl(SITE, csafFiles.ja!.path), ...(csafFiles.en ? { en: absoluteUrl(SITE, csafFiles.en.path) } : {}) };
     const mapRow = (row: CorpusFacts['affected'][number]) => {
       const mapped = mapSourceRow(row, spellings);
       return { products: [...new Set([...mapped.products, ...mapped.components])], ...(mapped.kb ? { kb: mapped.kb } : {}) };

@@ -11,7 +11,7 @@ import type { CorpusFacts } from '../corpus/types.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { ProductMention } from '../products/mentions.ts';
-import { bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
+import { absoluteUrl, bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
 
 /** The API's folder, its version in the path. */
 export const API_ROOT = '/api/v1';
@@ -130,8 +130,8 @@ export interface ApiIndex {
 /** Absolute URLs for the bulletin `id`. */
 function urls(site: string, id: string, year: number, csaf: ApiText): ApiBulletinSummary['urls'] {
   return {
-    page: Object.fromEntries(LANGS.map((lang) => [lang, `${site}${bulletinPath(lang, id)}`])) as ApiLangUrls,
-    json: `${site}${apiBulletinPath(id)}`,
+    page: Object.fromEntries(LANGS.map((lang) => [lang, absoluteUrl(site, bulletinPath(lang, id))])) as ApiLangUrls,
+    json: absoluteUrl(site, apiBulletinPath(id)),
     csaf,
     source: microsoftLearnUrl('ja', id, year),
   };
@@ -160,7 +160,6 @@ export interface ApiBulletinInput {
 /** The index entry of a bulletin. */
 export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' | 'titleEn' | 'curated' | 'csaf'>): ApiBulletinSummary {
   const { facts } = input;
-  const origin = site.replace(/\/+$/, '');
   return {
     id: facts.id,
     title: { ja: facts.title, ...(input.titleEn ? { en: input.titleEn } : {}) },
@@ -170,14 +169,13 @@ export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' |
     ...(facts.kb ? { kb: facts.kb } : {}),
     cves: [...new Set(facts.vulnerabilities.map((v) => v.cve))],
     curated: input.curated,
-    urls: urls(origin, facts.id, facts.year, input.csaf),
+    urls: urls(site, facts.id, facts.year, input.csaf),
   };
 }
 
 /** One bulletin's API file. */
 export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin {
   const { facts, bulletin } = input;
-  const origin = site.replace(/\/+$/, '');
   const titleEn = new Map(bulletin?.vulnerabilities.map((v) => [v.cve, v.title.en]) ?? []);
   const seen = new Set<string>();
   const row = (source: CorpusFacts['affected'][number], mapped: { products: string[]; kb?: string } | undefined): ApiSoftwareRow => ({
@@ -188,7 +186,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     products: [...(mapped?.products ?? [])],
   });
   return {
-    ...apiSummary(origin, input),
+    ...apiSummary(site, input),
     ...(facts.version ? { version: facts.version } : {}),
     ...(facts.summary ? { summary: { ja: facts.summary, ...(input.summaryEn ? { en: input.summaryEn } : {}) } } : {}),
     vulnerabilities: facts.vulnerabilities
@@ -197,7 +195,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
         const en = titleEn.get(v.cve);
         return { id: v.id, cve: v.cve, ...(v.title ? { title: { ja: v.title, ...(en ? { en } : {}) } } : {}) };
       }),
-    products: input.products.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, `${origin}${productPath(lang, p.id)}`])) as ApiLangUrls })),
+    products: input.products.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, absoluteUrl(site, productPath(lang, p.id))])) as ApiLangUrls })),
     affected: facts.affected.map((source, i) => row(source, input.rows.affected[i])),
     notAffected: facts.notAffected.map((source, i) => {
       const { kb: _kb, ...rest } = row(source, input.rows.notAffected[i]);
@@ -316,7 +314,7 @@ const ROW = {
 export function apiIndexSchema(site: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${site.replace(/\/+$/, '')}${API_SCHEMA_PATHS.index}`,
+    $id: absoluteUrl(site, API_SCHEMA_PATHS.index),
     title: 'Security bulletins: the index',
     type: 'object',
     required: ['version', 'bulletins'],
@@ -336,7 +334,7 @@ export function apiIndexSchema(site: string) {
 export function apiBulletinSchema(site: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${site.replace(/\/+$/, '')}${API_SCHEMA_PATHS.bulletin}`,
+    $id: absoluteUrl(site, API_SCHEMA_PATHS.bulletin),
     title: 'Security bulletin',
     type: 'object',
     required: [...SUMMARY_REQUIRED, 'vulnerabilities', 'products', 'affected', 'notAffected', 'fixedIn', 'replaces', 'replacedBy'],

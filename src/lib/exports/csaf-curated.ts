@@ -11,7 +11,7 @@ import type { CorpusRestart } from '../corpus/types.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { titleWithoutKb } from '../content/curated-facts.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { bulletinAnchorPath } from '../urls.ts';
+import { absoluteUrl, bulletinAnchorPath } from '../urls.ts';
 import type { CsafProduct, CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
 
 /** The curated bulletin's part of a `CsafInput`, in one language. */
@@ -54,7 +54,6 @@ export function curatedCsafParts(
   lang: Lang,
   siteUrl: string,
 ): CuratedCsafParts {
-  const site = siteUrl.replace(/\/+$/, '');
   const products: CsafProduct[] = [];
   for (const fact of facts.values()) {
     const name = productName(fact.product);
@@ -71,7 +70,7 @@ export function curatedCsafParts(
   }
   const workarounds = outline.anchors
     .filter((anchor) => anchor.kind === 'workaround')
-    .map((anchor): CsafWorkaround => ({ details: anchor.title, url: `${site}${bulletinAnchorPath(lang, bulletin.id, anchor.id)}` }));
+    .map((anchor): CsafWorkaround => ({ details: anchor.title, url: absoluteUrl(siteUrl, bulletinAnchorPath(lang, bulletin.id, anchor.id)) }));
   const revisions = bulletin.revisions.map((r) => ({ date: r.date, summary: inlineText(r.text[lang]) }));
   const parts: CuratedCsafParts = { products, workarounds, revisions };
   if (lang === 'en') {
