@@ -7,6 +7,7 @@ import { apiBulletin, apiSummary, type ApiBulletinInput } from '../lib/exports/a
 import type { ApiBulletin, ApiIndex } from '../schemas/api.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { titleWithoutKb } from '../lib/content/curated-facts.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct } from './products.ts';
 import { getBulletinProductsInCatalogOrder, getBulletinRows } from './bulletin-products.ts';
@@ -30,7 +31,7 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
   for (const facts of getExportFacts()) {
     const view = views.get(facts.id);
     const csafFiles = await getBulletinCsaf(facts.id);
-    const csaf = { ja: `${SITE.replace(/\/+$/, '')}${csafFiles.ja!.path}`, ...(csafFiles.en ? { en: `${SITE.replace(/\/+$/, '')}${csafFiles.en.path}` } : {}) };
+    const csaf = { ja: absoluteUrl(SITE, csafFiles.ja!.path), ...(csafFiles.en ? { en: absoluteUrl(SITE, csafFiles.en.path) } : {}) };
     const catalogRow = ({ products, kb }: { products: string[]; kb?: string }) => ({ products, ...(kb ? { kb } : {}) });
     const sourceRows = getBulletinRows(facts.id);
     const rows = { affected: sourceRows.affected.map(catalogRow), notAffected: sourceRows.notAffected.map(catalogRow) };

@@ -73,18 +73,6 @@ export function getBulletinViews(): Promise<readonly BulletinView[]> {
   return views;
 }
 
-/** One bulletin's view by its lower-case id; throws if there is none. */
-export async function getBulletinView(slug: string): Promise<BulletinView> {
-  const view = (await getBulletinViews()).find((v) => v.slug === slug);
-  if (!view) throw new Error(`No bulletin "${slug}" in content/bulletins/.`);
-  return view;
-}
-
-/** Every bulletin's prose in both languages, by lower-case id. */
-export async function getAllProse(): Promise<Map<string, Record<Lang, BulletinProse>>> {
-  return new Map((await getBulletinViews()).map((view) => [view.slug, view.prose]));
-}
-
 async function loadViews(): Promise<BulletinView[]> {
   const proseEntries = await getCollection('prose');
   const joined = joinProse(

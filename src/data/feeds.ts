@@ -6,12 +6,12 @@ import { atomFeed, FEED_SIZE, type AtomEntry } from '../lib/exports/atom.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { t } from '../lib/i18n/translate.ts';
 import { bulletinOrder } from '../lib/identifiers/bulletin-id.ts';
-import { bulletinPath, homePath, productPath } from '../lib/urls.ts';
+import { absoluteUrl, bulletinPath, homePath, productPath } from '../lib/urls.ts';
 import { getExportFacts, listingTitle, type BulletinListing } from './corpus.ts';
 import { getAnyProduct } from './products.ts';
 import { bulletinsAffecting } from './bulletin-products.ts';
 
-const SITE = import.meta.env.SITE.replace(/\/+$/, '');
+const SITE = import.meta.env.SITE;
 const factsById = new Map(getExportFacts().map((facts) => [facts.id, facts]));
 
 /** The site path of a feed: the language's, or a product's. */
@@ -25,7 +25,7 @@ function entry(lang: Lang, listing: BulletinListing): AtomEntry {
   const title = listingTitle(listing, lang);
   const updated = facts?.updated && facts.updated > published ? facts.updated : published;
   return {
-    url: `${SITE}${bulletinPath(lang, listing.id)}`,
+    url: absoluteUrl(SITE, bulletinPath(lang, listing.id)),
     title: `${listing.id}: ${title.text}`,
     ...(title.lang !== lang ? { titleLang: title.lang } : {}),
     published,
@@ -43,8 +43,8 @@ const common = (lang: Lang) => ({ lang, author: t(lang, 'feed.author'), rights: 
 export function languageFeed(lang: Lang, listings: readonly BulletinListing[]): string {
   return atomFeed({
     ...common(lang),
-    selfUrl: `${SITE}${feedPath(lang)}`,
-    pageUrl: `${SITE}${homePath(lang)}`,
+    selfUrl: absoluteUrl(SITE, feedPath(lang)),
+    pageUrl: absoluteUrl(SITE, homePath(lang)),
     title: t(lang, 'feed.title'),
     subtitle: t(lang, 'feed.subtitle', { count: FEED_SIZE }),
     entries: newest(listings).map((l) => entry(lang, l)),
@@ -56,8 +56,8 @@ export function productFeed(lang: Lang, product: string): string {
   const name = getAnyProduct(product)!.name[lang];
   return atomFeed({
     ...common(lang),
-    selfUrl: `${SITE}${feedPath(lang, product)}`,
-    pageUrl: `${SITE}${productPath(lang, product)}`,
+    selfUrl: absoluteUrl(SITE, feedPath(lang, product)),
+    pageUrl: absoluteUrl(SITE, productPath(lang, product)),
     title: t(lang, 'feed.product', { product: name }),
     entries: newest(bulletinsAffecting(product)).map((l) => entry(lang, l)),
   });

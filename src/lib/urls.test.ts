@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preferredLang } from './i18n/preferred-lang.ts';
 import {
+  absoluteUrl,
   bulletinAnchorPath,
   bulletinPath,
   cveIndexPath,
@@ -36,6 +37,14 @@ describe('urls', () => {
     expect(isSitePath('/en/search/?q=x')).toBe(true);
     expect(isSitePath('/fr/kb/840374/')).toBe(false);
     expect(isSitePath('//evil.example/ja/')).toBe(false);
+  });
+  it('makes a site path absolute, with one slash between the site and the path', () => {
+    expect(absoluteUrl('https://bulletins.example.org', '/ja/feed.xml')).toBe('https://bulletins.example.org/ja/feed.xml');
+    expect(absoluteUrl('https://bulletins.example.org/', '/ja/feed.xml')).toBe('https://bulletins.example.org/ja/feed.xml');
+    expect(absoluteUrl('https://bulletins.example.org//', bulletinPath('en', 'MS04-015'))).toBe('https://bulletins.example.org/en/bulletins/ms04-015/');
+    expect(absoluteUrl('https://example.org/kb/', '/api/v1/bulletins.json')).toBe('https://example.org/kb/api/v1/bulletins.json');
+    expect(absoluteUrl('https://bulletins.example.org/', '')).toBe('https://bulletins.example.org');
+    expect(absoluteUrl('', '/ja/bulletins/ms04-015/#workarounds')).toBe('/ja/bulletins/ms04-015/#workarounds');
   });
   it('switches language and keeps the rest of the path', () => {
     expect(switchLangPath('/ja/bulletins/ms04-015/', 'en')).toBe('/en/bulletins/ms04-015/');

@@ -94,6 +94,15 @@ export function microsoftLearnUrl(lang: Lang, id: string, year: number): string 
   return `https://learn.microsoft.com/${lang === 'ja' ? 'ja-jp' : 'en-us'}/security-updates/securitybulletins/${year}/${bulletinSlug(id)}`;
 }
 
+/**
+ * A site path made absolute on the site's URL (`https://bulletins.example.org` + `/ja/feed.xml`), for the
+ * feeds, the API and the CSAF files. Trailing slashes of the site URL (`SITE_URL` may be written with
+ * one) are dropped, so the path's own `/` is the only one. An empty path gives the site URL itself.
+ */
+export function absoluteUrl(site: string, path: string): string {
+  return `${site.replace(/\/+$/, '')}${path}`;
+}
+
 /** The license the corpus is published under. */
 export const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
 

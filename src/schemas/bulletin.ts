@@ -7,7 +7,7 @@ import {
   localizedSchema,
   productIdSchema,
 } from './common.ts';
-import { isBulletinId } from '../lib/identifiers/bulletin-id.ts';
+import { isBulletinId } from './bulletin-id.ts';
 
 /** Severity ratings, as Microsoft rated them. */
 export const SEVERITIES = ['critical', 'important', 'moderate', 'low'] as const;

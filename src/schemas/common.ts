@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-// The languages live in src/lib/i18n/langs.ts (zod-free, so astro.config.mjs can read them); re-exported
-// here because schemas and older imports name them from this module.
-export { LANGS, type Lang } from '../lib/i18n/langs.ts';
+// The languages live in ./langs.ts (zod-free, so astro.config.mjs and browser scripts can read them);
+// re-exported here because schemas and older imports name them from this module.
+export { LANGS, type Lang } from './langs.ts';
 
 const nonEmpty = (what: string) =>
   z.string({ error: `${what} is missing. Write it as a non-empty string.` }).trim().min(1, {

@@ -94,11 +94,3 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-
-/** Parses `input` with `schema`, or throws a ContentError naming the file and each field. */
-export function parseContent<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
-  // With the input in each issue, a message can say what was found.
-  const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throwIfProblems(issuesToProblems(file, result.error.issues));
-  return result.data as z.output<S>;
-}

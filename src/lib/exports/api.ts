@@ -19,7 +19,7 @@ import {
 import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { LANGS } from '../i18n/langs.ts';
-import { bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
+import { absoluteUrl, bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
 
 /** The API's folder, its version in the path. */
 export const API_ROOT = '/api/v1';
@@ -30,8 +30,8 @@ export const API_SCHEMA_PATHS = { index: `${API_ROOT}/schema/bulletins.schema.js
 /** Absolute URLs for the bulletin `id`. */
 function urls(site: string, id: string, year: number, csaf: ApiText): ApiBulletinSummary['urls'] {
   return {
-    page: Object.fromEntries(LANGS.map((lang) => [lang, `${site}${bulletinPath(lang, id)}`])) as ApiLangUrls,
-    json: `${site}${apiBulletinPath(id)}`,
+    page: Object.fromEntries(LANGS.map((lang) => [lang, absoluteUrl(site, bulletinPath(lang, id))])) as ApiLangUrls,
+    json: absoluteUrl(site, apiBulletinPath(id)),
     csaf,
     source: microsoftLearnUrl('ja', id, year),
   };
@@ -60,7 +60,6 @@ export interface ApiBulletinInput {
 /** The index entry of a bulletin. */
 export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' | 'titleEn' | 'curated' | 'csaf'>): ApiBulletinSummary {
   const { facts } = input;
-  const origin = site.replace(/\/+$/, '');
   return {
     id: facts.id,
     title: { ja: facts.title, ...(input.titleEn ? { en: input.titleEn } : {}) },
@@ -70,14 +69,13 @@ export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' |
     ...(facts.kb ? { kb: facts.kb } : {}),
     cves: [...new Set(facts.vulnerabilities.map((v) => v.cve))],
     curated: input.curated,
-    urls: urls(origin, facts.id, facts.year, input.csaf),
+    urls: urls(site, facts.id, facts.year, input.csaf),
   };
 }
 
 /** One bulletin's API file. */
 export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin {
   const { facts, bulletin } = input;
-  const origin = site.replace(/\/+$/, '');
   const titleEn = new Map(bulletin?.vulnerabilities.map((v) => [v.cve, v.title.en]) ?? []);
   const seen = new Set<string>();
   const row = (source: CorpusFacts['affected'][number], mapped: { products: string[]; kb?: string } | undefined): ApiSoftwareRow => ({
@@ -88,7 +86,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     products: [...(mapped?.products ?? [])],
   });
   return {
-    ...apiSummary(origin, input),
+    ...apiSummary(site, input),
     ...(facts.version ? { version: facts.version } : {}),
     ...(facts.summary ? { summary: { ja: facts.summary, ...(input.summaryEn ? { en: input.summaryEn } : {}) } } : {}),
     vulnerabilities: facts.vulnerabilities
@@ -97,7 +95,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
         const en = titleEn.get(v.cve);
         return { id: v.id, cve: v.cve, ...(v.title ? { title: { ja: v.title, ...(en ? { en } : {}) } } : {}) };
       }),
-    products: input.products.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, `${origin}${productPath(lang, p.id)}`])) as ApiLangUrls })),
+    products: input.products.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, absoluteUrl(site, productPath(lang, p.id))])) as ApiLangUrls })),
     affected: facts.affected.map((source, i) => row(source, input.rows.affected[i])),
     notAffected: facts.notAffected.map((source, i) => {
       const { kb: _kb, ...rest } = row(source, input.rows.notAffected[i]);
@@ -161,7 +159,7 @@ function apiUpdate(update: Bulletin['updates'][number]): ApiUpdate {
 /** A file's published JSON Schema (draft 2020-12), generated from its zod schema, with its address and title. */
 function jsonSchema(schema: z.ZodType, site: string, path: string, title: string) {
   const { $schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
-  return { $schema, $id: `${site.replace(/\/+$/, '')}${path}`, title, ...rest };
+  return { $schema, $id: absoluteUrl(site, path), title, ...rest };
 }
 
 /** The schema of `/api/v1/bulletins.json`. */

@@ -12,7 +12,7 @@ import type { CorpusRestart } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { titleWithoutKb } from '../content/curated-facts.ts';
 import type { Lang } from '../i18n/langs.ts';
-import { bulletinAnchorPath } from '../urls.ts';
+import { absoluteUrl, bulletinAnchorPath } from '../urls.ts';
 import type { CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
 
 /** The curated bulletin's part of a `CsafInput`, in one language. */
@@ -52,10 +52,9 @@ export function curatedRestartOf(facts: ReadonlyMap<string, ProductFacts>, lang:
  * revision history, and in English, the translation's texts.
  */
 export function curatedCsafParts(bulletin: Bulletin, outline: ProseOutline, lang: Lang, siteUrl: string): CuratedCsafParts {
-  const site = siteUrl.replace(/\/+$/, '');
   const workarounds = outline.anchors
     .filter((anchor) => anchor.kind === 'workaround')
-    .map((anchor): CsafWorkaround => ({ details: anchor.title, url: `${site}${bulletinAnchorPath(lang, bulletin.id, anchor.id)}` }));
+    .map((anchor): CsafWorkaround => ({ details: anchor.title, url: absoluteUrl(siteUrl, bulletinAnchorPath(lang, bulletin.id, anchor.id)) }));
   const revisions = bulletin.revisions.map((r) => ({ date: r.date, summary: inlineText(r.text[lang]) }));
   const parts: CuratedCsafParts = { workarounds, revisions };
   if (lang === 'en') {

@@ -5,6 +5,7 @@
  * every date comes from the documents, so two builds of the same content are byte-identical.
  */
 import { createHash } from 'node:crypto';
+import { absoluteUrl } from '../urls.ts';
 import type { CsafDocument } from './csaf.ts';
 
 /** The folder of the provider's files under the site. */
@@ -63,13 +64,12 @@ export interface ProviderPublisher {
 
 /** `provider-metadata.json`: a CSAF provider with one TLP:WHITE distribution, as a directory and a ROLIE feed. */
 export function providerMetadata(siteUrl: string, publisher: ProviderPublisher, files: readonly CsafFile[], feedSummary: string) {
-  const site = siteUrl.replace(/\/+$/, '');
   return {
-    canonical_url: `${site}${PROVIDER_METADATA_PATH}`,
+    canonical_url: absoluteUrl(siteUrl, PROVIDER_METADATA_PATH),
     distributions: [
       {
-        directory_url: `${site}${CSAF_WHITE}/`,
-        rolie: { feeds: [{ summary: feedSummary, tlp_label: 'WHITE', url: `${site}${ROLIE_FEED_PATH}` }] },
+        directory_url: absoluteUrl(siteUrl, `${CSAF_WHITE}/`),
+        rolie: { feeds: [{ summary: feedSummary, tlp_label: 'WHITE', url: absoluteUrl(siteUrl, ROLIE_FEED_PATH) }] },
       },
     ],
     last_updated: lastUpdated(files),
@@ -84,14 +84,13 @@ export function providerMetadata(siteUrl: string, publisher: ProviderPublisher, 
 
 /** The ROLIE feed (RFC 8322, in CSAF's JSON form): one entry per document, newest first, with its hashes. */
 export function rolieFeed(siteUrl: string, files: readonly CsafFile[], title: string) {
-  const site = siteUrl.replace(/\/+$/, '');
   const entries = [...files]
     .sort((a, b) => {
       const [da, db] = [a.doc.document.tracking.current_release_date, b.doc.document.tracking.current_release_date];
       return da === db ? a.path.localeCompare(b.path) : da < db ? 1 : -1;
     })
     .map(({ path, doc }) => {
-      const url = `${site}${path}`;
+      const url = absoluteUrl(siteUrl, path);
       const { tracking, title: docTitle, notes } = doc.document;
       const summary = notes.find((n) => n.category === 'summary')?.text;
       return {
@@ -114,8 +113,8 @@ export function rolieFeed(siteUrl: string, files: readonly CsafFile[], title: st
       id: 'csaf-feed-tlp-white',
       title,
       link: [
-        { rel: 'self', href: `${site}${ROLIE_FEED_PATH}` },
-        { rel: 'service', href: `${site}${PROVIDER_METADATA_PATH}` },
+        { rel: 'self', href: absoluteUrl(siteUrl, ROLIE_FEED_PATH) },
+        { rel: 'service', href: absoluteUrl(siteUrl, PROVIDER_METADATA_PATH) },
       ],
       category: [
         { scheme: 'urn:ietf:params:rolie:category:information-type', term: 'csaf' },

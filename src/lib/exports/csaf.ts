@@ -11,7 +11,7 @@
 import type { CorpusFacts, CorpusSoftware } from '../../schemas/corpus.ts';
 import type { BulletinProduct, ProductStatus } from '../../schemas/bulletin-product.ts';
 import type { BulletinProducts } from '../products/bulletin-products.ts';
-import { CC_BY_URL, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
+import { CC_BY_URL, absoluteUrl, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
 import type { Lang } from '../i18n/langs.ts';
 import en from '../../i18n/en.ts';
 import ja from '../../i18n/ja.ts';
@@ -376,7 +376,6 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const lang: CsafLang = translation?.lang ?? 'ja';
   const text = TEXT[lang];
   const siteName = UI[lang]['site.name'];
-  const site = input.siteUrl.replace(/\/+$/, '');
   const trackingId = csafTrackingId(facts.id, lang);
   const revisions = csafRevisions(facts, lang, input.revisions);
   // The bulletin's publication (公開日), even where its revision history's first entry is dated otherwise.
@@ -439,16 +438,16 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const references: CsafReference[] = [
     // The source first: what this document was converted from.
     { category: 'external', summary: text.source(facts.id), url: microsoftLearnUrl('ja', facts.id, facts.year) },
-    { category: 'self', summary: text.self(trackingId), url: `${site}${csafPath(trackingId, initial)}` },
+    { category: 'self', summary: text.self(trackingId), url: absoluteUrl(input.siteUrl, csafPath(trackingId, initial)) },
   ];
   if (translation) {
     const t = TRANSLATION_TEXT[translation.lang];
     references.push(
-      { category: 'external', summary: t.original(facts.id), url: `${site}${csafPath(facts.id, initial)}` },
+      { category: 'external', summary: t.original(facts.id), url: absoluteUrl(input.siteUrl, csafPath(facts.id, initial)) },
       { category: 'external', summary: t.microsoft(facts.id), url: microsoftLearnUrl(translation.lang, facts.id, facts.year) },
     );
   }
-  references.push({ category: 'external', summary: text.page(facts.id, siteName), url: `${site}${bulletinPath(lang, facts.id)}` });
+  references.push({ category: 'external', summary: text.page(facts.id, siteName), url: absoluteUrl(input.siteUrl, bulletinPath(lang, facts.id)) });
   if (facts.kb) references.push({ category: 'external', summary: text.kb(facts.kb), url: kbArticleUrl(facts.kb) });
 
   const doc: CsafDocument = {
@@ -460,7 +459,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
       ...(translation ? { source_lang: 'ja' as const } : {}),
       title: `${facts.id}: ${title}`,
       // One publisher name in every document and the provider metadata: a name identifies, it is not translated.
-      publisher: { category: translation ? 'translator' : 'other', name: PUBLISHER_NAME, namespace: site },
+      publisher: { category: translation ? 'translator' : 'other', name: PUBLISHER_NAME, namespace: absoluteUrl(input.siteUrl, '') },
       distribution: { tlp: { label: 'WHITE', url: TLP_URL } },
       ...(facts.severity ? { aggregate_severity: { text: UI[lang][`severity.${facts.severity}`] } } : {}),
       notes,

@@ -1,12 +1,12 @@
 /**
- * The site's languages, listed once. astro.config.mjs gives this list to Astro's i18n routing and the
- * code reads it from here; a unit test (langs.test.ts) fails where another file spells the list out.
- * Plain TypeScript with no imports, so the config and browser scripts can load it.
+ * The site's languages. The list is written once, beside the schemas (src/schemas/langs.ts), and
+ * re-exported here: astro.config.mjs gives it to Astro's i18n routing and the code reads it from here;
+ * a unit test (langs.test.ts) fails where another file spells the list out. Plain TypeScript whose only
+ * import is that list, so the config and browser scripts can load it.
  */
+import { LANGS, type Lang } from '../../schemas/langs.ts';
 
-/** Every language, `ja` (the source language) first. */
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../../schemas/langs.ts';
 
 /** The language of pages outside `/{lang}/` (`/`, `/404.html`), and of `/` without JavaScript. */
 export const DEFAULT_LANG: Lang = LANGS[0];
