@@ -68,6 +68,14 @@ export function corpusLoader(sources: CorpusSources): Loader {
       const imported = await importInWorkers(root, jobs, (done) => {
         if (done % 250 === 0) logger.info(`Imported ${done} of ${jobs.length}`);
       });
+      // What the importer could not read is reported, never dropped: the optional fields here, per field (the
+      // required ones fail the build below unless the exceptions file lists them); the report lists each.
+      const unread = new Map<string, Set<string>>();
+      for (const { problems } of imported) for (const p of problems) unread.set(p.field, (unread.get(p.field) ?? new Set()).add(p.file));
+      if (unread.size > 0) {
+        const fields = [...unread].sort(([a], [b]) => a.localeCompare(b)).map(([field, files]) => `${field} in ${files.size}`);
+        logger.info(`Fields the importer could not read, by field (bulletins): ${fields.join(', ')}. \`npm run corpus:report\` lists each with its line.`);
+      }
       for (const [index, { facts, body }] of imported.entries()) {
         const { file, digest } = jobs[index]!;
         const data = await parseData({ id: facts.slug, data: facts as unknown as Record<string, unknown>, filePath: file });
