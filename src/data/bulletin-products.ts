@@ -16,7 +16,7 @@ import { getExportFacts, getListing, getRelations, type BulletinListing } from '
 import { getProductFacts, getSite } from './content.ts';
 import { getAllProducts, getAnyProduct, getSpellings } from './products.ts';
 
-const read = bulletinProductReader(getSpellings(), getAllProducts().map((p) => p.id));
+const read = bulletinProductReader(getSpellings(), getAllProducts());
 const curatedById = new Map(getSite().bulletins.map((b) => [b.id, b]));
 
 /** Each bulletin's products and rows, by id, newest bulletin first. */

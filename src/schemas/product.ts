@@ -44,6 +44,11 @@ export const productSchema = z
     family: groupIdSchema,
     /** Its name as readers know it, e.g. "Windows XP Service Pack 1"; a plain string when both languages agree. */
     name: localizedSchema,
+    /**
+     * A release's service packs, oldest first (product ids of either catalog file). A bulletin that names the
+     * release alone speaks of each of them, and a fix a service pack includes reaches the later ones.
+     */
+    servicePacks: z.array(productIdSchema).min(1).exactOptional(),
   })
   .strict();
 export type Product = z.output<typeof productSchema>;

@@ -19,7 +19,7 @@ const errors = (validate: typeof validBulletin) => ajv.errorsText(validate.error
 /** An imported bulletin's input, as the data layer makes it. */
 function importedInput(file: string): ApiBulletinInput {
   const { facts } = readCorpusFile(process.cwd(), `content/sources/microsoft/ja-jp/${file}`);
-  const { products, rows } = bulletinProductReader(spellings, catalog.map((p) => p.id))(facts);
+  const { products, rows } = bulletinProductReader(spellings, catalog)(facts);
   const byId = new Map(catalog.map((p) => [p.id, p]));
   const catalogRow = ({ products: ids, kb }: { products: string[]; kb?: string }) => ({ products: ids, ...(kb ? { kb } : {}) });
   return {

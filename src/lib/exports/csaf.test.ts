@@ -315,7 +315,7 @@ describe('a corpus bulletin with the real catalog (MS03-026)', () => {
   const { data, problems } = readCorpusProducts(ROOT_DIR);
   const catalog = data!.products;
   const names = new Map(catalog.map((p) => [p.id, p.name.ja]));
-  const view = bulletinProductReader(data!.spellings, catalog.map((p) => p.id))(facts);
+  const view = bulletinProductReader(data!.spellings, catalog)(facts);
   const { products, unmappedRows } = csafProducts(view.products, view.rows, (id) => names.get(id));
   const doc = buildCsaf({ facts, products, unmappedRows, siteUrl: SITE });
 

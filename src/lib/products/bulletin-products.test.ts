@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BulletinProduct } from '../../schemas/bulletin-product.ts';
-import { bulletinProductReader, servicePackLines, ticketLines, type RowFacts } from './bulletin-products.ts';
+import { bulletinProductReader, servicePackLines, ticketLines, type CatalogRelease, type RowFacts } from './bulletin-products.ts';
 import { spellingKey, type SpellingTable } from './source-names.ts';
 
 /** Each product's entries over several bulletins, in their order, as the data layer joins them. */
-function productMentions(facts: readonly RowFacts[], table: SpellingTable, catalog: readonly string[]): Map<string, Partial<BulletinProduct>[]> {
+function productMentions(facts: readonly RowFacts[], table: SpellingTable, catalog: readonly CatalogRelease[]): Map<string, Partial<BulletinProduct>[]> {
   const read = bulletinProductReader(table, catalog);
   const byProduct = new Map<string, Partial<BulletinProduct>[]>();
   for (const bulletin of facts) {
@@ -27,7 +27,7 @@ const table: SpellingTable = {
   notProducts: new Map(),
 };
 const row = (name: string, component?: string, downloads: string[] = []) => ({ name, downloads, ...(component ? { component } : {}) });
-const CATALOG = ['windows-xp-sp2', 'windows-xp-sp3', 'internet-explorer-6', 'internet-explorer-7'];
+const CATALOG = ['windows-xp-sp2', 'windows-xp-sp3', 'internet-explorer-6', 'internet-explorer-7'].map((id) => ({ id }));
 
 describe('productMentions', () => {
   const facts = [
@@ -74,11 +74,16 @@ describe('a release named without a service pack, and the service packs that inc
     ),
     notProducts: new Map(),
   };
-  const catalog = ['windows-xp', 'windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3', 'windows-2000', 'windows-2000-sp3', 'windows-2000-sp4'];
+  const catalog: CatalogRelease[] = [
+    { id: 'windows-xp', servicePacks: ['windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3'] },
+    ...['windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3'].map((id) => ({ id })),
+    { id: 'windows-2000', servicePacks: ['windows-2000-sp3', 'windows-2000-sp4'] },
+    ...['windows-2000-sp3', 'windows-2000-sp4'].map((id) => ({ id })),
+  ];
   const none = { notAffected: [], fixedIn: [] };
 
-  it('orders each release’s service packs, and needs the release itself in the catalog', () => {
-    expect(servicePackLines([...catalog, 'office-xp-sp1', 'windows-nt4-sp6a', 'windows-nt4-sp6', 'windows-nt4'])).toEqual(
+  it('takes each release’s service packs from the catalog, in its order, and nothing from the ids', () => {
+    expect(servicePackLines([...catalog, { id: 'office-xp-sp1' }, { id: 'windows-nt4', servicePacks: ['windows-nt4-sp6', 'windows-nt4-sp6a'] }])).toEqual(
       new Map([
         ['windows-xp', ['windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3']],
         ['windows-2000', ['windows-2000-sp3', 'windows-2000-sp4']],

@@ -40,30 +40,21 @@ interface NamingRow extends ProductRow {
 // A row that says it means the release without any service pack ("Windows XP 初期出荷版") is not read as the whole release.
 const WITHOUT_SERVICE_PACK = /初期出荷|未適用|\bgold\b|\brtm\b|(?:service pack|sp)\s*(?:なし|0\b)/i;
 
-/**
- * The service packs of each release in the catalog, in order: `windows-xp` → `windows-xp-sp1`,
- * `windows-xp-sp2`, … (ids are the release's, then `-spN`; the release itself must be a product).
- */
-export function servicePackLines(productIds: readonly string[]): Map<string, string[]> {
-  const ids = new Set(productIds);
-  const lines = new Map<string, { id: string; n: number; letter: string }[]>();
-  for (const id of productIds) {
-    const match = /^(.+)-sp(\d+)([a-z]?)$/.exec(id);
-    if (!match || !ids.has(match[1]!)) continue;
-    const line = lines.get(match[1]!) ?? [];
-    line.push({ id, n: Number(match[2]), letter: match[3]! });
-    lines.set(match[1]!, line);
-  }
-  return new Map([...lines].map(([release, sps]) => [release, sps.sort((a, b) => a.n - b.n || a.letter.localeCompare(b.letter)).map((sp) => sp.id)]));
+/** A catalog product as far as the reader needs it: its id and, for a release, its service packs, oldest first. */
+export type CatalogRelease = { id: string; servicePacks?: readonly string[] };
+
+/** Each release's service packs, oldest first, as the catalog lists them (`servicePacks`). */
+export function servicePackLines(catalog: readonly CatalogRelease[]): Map<string, string[]> {
+  return new Map(catalog.flatMap((p) => (p.servicePacks ? [[p.id, [...p.servicePacks]] as const] : [])));
 }
 
 /**
- * A reader of bulletins' products for one catalog (`productIds`, for the service packs of each release)
- * and one spelling table. Each product's rows are read in the source's order, then the service packs
+ * A reader of bulletins' products for one catalog (for the service packs of each release) and one
+ * spelling table. Each product's rows are read in the source's order, then the service packs
  * the bulletin says include the fix; `decide` gives the bulletin's word on the product.
  */
-export function bulletinProductReader(table: SpellingTable, productIds: readonly string[]): (facts: RowFacts) => BulletinProducts {
-  const lines = servicePackLines(productIds);
+export function bulletinProductReader(table: SpellingTable, catalog: readonly CatalogRelease[]): (facts: RowFacts) => BulletinProducts {
+  const lines = servicePackLines(catalog);
   const releaseOf = new Map([...lines].flatMap(([release, sps]) => sps.map((sp) => [sp, release] as const)));
   return (bulletin) => {
     const mapped = (['affected', 'notAffected'] as const).map((kind) => bulletin[kind].map((source) => ({ kind, source, mapped: mapSourceRow(source, table) })));

@@ -24,8 +24,8 @@ export interface CorpusProductData {
 
 /**
  * Both catalogs and the spellings, checked together: ids unique across the files, every product's family
- * declared in one of them, every corpus family used, every spelling's product known, every corpus product
- * spelled at least once (a product no row names would be an empty page).
+ * declared in one of them, every corpus family used, every release's service packs known products of one
+ * release, every spelling's product known, every corpus product spelled at least once (a product no row names would be an empty page).
  */
 export function checkCorpusProducts(texts: { catalog: string; corpus: string; names: string }): { data?: CorpusProductData; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
@@ -58,6 +58,18 @@ export function checkCorpusProducts(texts: { catalog: string; corpus: string; na
     productIds.add(product.id);
     if (!familyIds.has(product.family)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `${field}.family`, message: `Unknown family "${product.family}". Use a family of either catalog file, or add it under families.` });
   });
+  // A release's service packs: known products, each the service pack of one release only.
+  const releaseOf = new Map<string, string>();
+  for (const [file, products] of [[CATALOG_FILE, catalog.products], [CORPUS_PRODUCTS_FILE, corpus.products]] as const) {
+    products.forEach((product, index) => {
+      product.servicePacks?.forEach((sp, i) => {
+        const field = `products[${index}].servicePacks[${i}]`;
+        if (!productIds.has(sp) || sp === product.id) problems.push({ file, field, message: `"${sp}" is not another product of the catalog. List the release's service packs by their product ids.` });
+        else if (releaseOf.has(sp)) problems.push({ file, field, message: `"${sp}" is already a service pack of "${releaseOf.get(sp)}". A service pack belongs to one release.` });
+        else releaseOf.set(sp, product.id);
+      });
+    });
+  }
   const used = new Set(corpus.products.map((p) => p.family));
   corpus.families.forEach((family, index) => {
     if (!used.has(family.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `families[${index}].id`, message: `No product is in family "${family.id}". Add one, or remove the family.` });
