@@ -12,6 +12,7 @@ import type { CorpusRestart } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
 import { titleWithoutKb } from '../content/curated-facts.ts';
 import type { Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/translate.ts';
 import { absoluteUrl, bulletinAnchorPath } from '../urls.ts';
 import type { CsafRestart, CsafSourceRevision, CsafTranslation, CsafWorkaround } from './csaf.ts';
 
@@ -23,15 +24,10 @@ export interface CuratedCsafParts {
   translation?: CsafTranslation;
 }
 
-const MAY_RESTART: Record<Lang, string> = {
-  ja: 'このセキュリティ更新プログラムのインストール後、再起動が必要になる場合があります。',
-  en: 'A restart may be required after installing this security update.',
-};
-
 /** An update section's restart as CSAF says it: the machine's, with "may" said in the details. */
 export function csafRestart(restart: Update['restart'], lang: Lang): CsafRestart {
   if (restart === 'not-required') return { category: 'none' };
-  return restart === 'required' ? { category: 'machine' } : { category: 'machine', details: MAY_RESTART[lang] };
+  return restart === 'required' ? { category: 'machine' } : { category: 'machine', details: t(lang, 'csaf.mayRestart') };
 }
 
 /** An imported bulletin's restart requirement as CSAF says it, with the source's statements as the details. */

@@ -13,8 +13,7 @@ import type { BulletinProduct, ProductStatus } from '../../schemas/bulletin-prod
 import type { BulletinProducts } from '../products/bulletin-products.ts';
 import { CC_BY_URL, absoluteUrl, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
 import type { Lang } from '../i18n/langs.ts';
-import en from '../../i18n/en.ts';
-import ja from '../../i18n/ja.ts';
+import { t } from '../i18n/translate.ts';
 // The validator ships JavaScript with JSDoc types and no declarations: the two entry points are typed below.
 // @ts-expect-error TS7016: no declaration file.
 import validateStrictUntyped from '@secvisogram/csaf-validator-lib/validateStrict.js';
@@ -186,55 +185,8 @@ export interface CsafDocument {
 /** The vendor of every catalog product (the catalog lists Microsoft's software only). */
 const VENDOR = 'Microsoft';
 const TLP_URL = 'https://www.first.org/tlp/';
-const UI = { ja, en } as const;
 /** The publisher's name, the same in every document and in the provider metadata. */
-export const PUBLISHER_NAME = en['site.name'];
-
-/** The texts this module writes, per language. */
-const TEXT = {
-  ja: {
-    summaryTitle: '概要',
-    licenseTitle: '出典とライセンス',
-    license: (id: string, site: string) =>
-      `この文書は、Microsoft Corporation のセキュリティ情報 ${id} (日本語版) を「${site}」が CSAF 2.0 形式に変換したものです。変換にあたり、形式を変え、情報の一部を抜き出しています。原文は Microsoft Corporation がクリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0) ライセンス (${CC_BY_URL}) の下で公開しています。`,
-    source: (id: string) => `Microsoft セキュリティ情報 ${id} (原文)`,
-    kb: (kb: string) => `Microsoft サポート技術情報 ${kb}`,
-    self: (id: string) => `この文書 (${id} の CSAF 2.0 文書)`,
-    page: (id: string, site: string) => `${site}: ${id}`,
-    published: 'セキュリティ情報の公開',
-    updated: 'セキュリティ情報の最終更新 (変更の内容は原文の更新履歴を参照)',
-    vulnerabilityTitle: '脆弱性',
-    bulletinTitle: 'この脆弱性を扱うセキュリティ情報',
-    noCveTitle: 'CVE 番号',
-    noCve: '原文から CVE 番号を読み取れませんでした。この項目は、このセキュリティ情報が扱う脆弱性を表します。',
-    fix: (kb?: string) => `セキュリティ更新プログラム${kb ? ` (KB${kb}) ` : ''}をダウンロードしてインストールします。`,
-  },
-  en: {
-    summaryTitle: 'Summary',
-    licenseTitle: 'Source and license',
-    license: (id: string, site: string) =>
-      `This document is ${site}'s English translation, in CSAF 2.0, of the Japanese edition of Microsoft Corporation's security bulletin ${id}. The format was changed and parts of the information were extracted. The original is published by Microsoft Corporation under the Creative Commons Attribution 4.0 International license (CC BY 4.0, ${CC_BY_URL}).`,
-    source: (id: string) => `Microsoft Security Bulletin ${id} (the Japanese original)`,
-    kb: (kb: string) => `Microsoft Knowledge Base article ${kb}`,
-    self: (id: string) => `This document (the CSAF 2.0 document ${id})`,
-    page: (id: string, site: string) => `${site}: ${id}`,
-    published: 'Bulletin published',
-    updated: "Bulletin last updated (see the original bulletin's revision history for the changes)",
-    vulnerabilityTitle: 'Vulnerability',
-    bulletinTitle: 'The bulletin that addresses this vulnerability',
-    noCveTitle: 'CVE id',
-    noCve: 'No CVE id could be read from the original bulletin. This item stands for the vulnerability the bulletin addresses.',
-    fix: (kb?: string) => `Download and install the security update${kb ? ` (KB${kb})` : ''}.`,
-  },
-} as const;
-
-/** Extra references of a translation. */
-const TRANSLATION_TEXT = {
-  en: {
-    original: (id: string) => `The Japanese CSAF 2.0 document ${id} that this document translates`,
-    microsoft: (id: string) => `Microsoft Security Bulletin ${id} (Microsoft's English edition)`,
-  },
-} as const;
+export const PUBLISHER_NAME = t('en', 'site.name');
 
 /** A date of the source (YYYY-MM-DD) as a CSAF date-time: the source gives no time, so midnight UTC. */
 export const csafDateTime = (date: string) => `${date}T00:00:00.000Z`;
@@ -276,14 +228,13 @@ export function csafRevisions(
   sourceRevisions: readonly CsafSourceRevision[] = [],
 ): CsafRevision[] {
   if (!facts.published) throw new Error(`${facts.id}: the source gives no published date, which a CSAF document needs.`);
-  const text = TEXT[lang];
   const revisions: CsafRevision[] =
     sourceRevisions.length > 0
       ? sourceRevisions.map((r, i) => ({ date: csafDateTime(r.date), number: String(i + 1), summary: r.summary, ...(r.version ? { legacy_version: r.version } : {}) }))
-      : [{ date: csafDateTime(facts.published), number: '1', summary: text.published }];
+      : [{ date: csafDateTime(facts.published), number: '1', summary: t(lang, 'csaf.published') }];
   const lastDate = sourceRevisions.at(-1)?.date ?? facts.published;
   if (facts.updated && facts.updated > lastDate && facts.updated > facts.published) {
-    revisions.push({ date: csafDateTime(facts.updated), number: String(revisions.length + 1), summary: text.updated });
+    revisions.push({ date: csafDateTime(facts.updated), number: String(revisions.length + 1), summary: t(lang, 'csaf.updated') });
   }
   const last = revisions[revisions.length - 1]!;
   if (facts.version && !sourceRevisions.some((r) => r.version)) last.legacy_version = facts.version;
@@ -362,7 +313,7 @@ function vendorFixes(
   }
   return [...byLink.values()].map(({ url, restart, ids, kbs }) => {
     const kb = kbs.every((k) => k.length === 1 && k[0] === kbs[0]![0]) ? kbs[0]![0] : undefined;
-    return { category: 'vendor_fix', details: TEXT[lang].fix(kb), product_ids: ids, url, ...(restart ? { restart_required: restart } : {}) };
+    return { category: 'vendor_fix', details: kb ? t(lang, 'csaf.fixKb', { kb }) : t(lang, 'csaf.fix'), product_ids: ids, url, ...(restart ? { restart_required: restart } : {}) };
   });
 }
 
@@ -374,8 +325,7 @@ function vendorFixes(
 export function buildCsaf(input: CsafInput): CsafDocument {
   const { facts, products, translation } = input;
   const lang: CsafLang = translation?.lang ?? 'ja';
-  const text = TEXT[lang];
-  const siteName = UI[lang]['site.name'];
+  const siteName = t(lang, 'site.name');
   const trackingId = csafTrackingId(facts.id, lang);
   const revisions = csafRevisions(facts, lang, input.revisions);
   // The bulletin's publication (公開日), even where its revision history's first entry is dated otherwise.
@@ -416,14 +366,14 @@ export function buildCsaf(input: CsafInput): CsafDocument {
       ...(v.id !== v.cve ? { ids: [{ system_name: 'CVE candidate (CAN)', text: v.id }] } : {}),
       ...(vulnerabilityTitle ? { title: vulnerabilityTitle } : {}),
       // A vulnerability needs notes (test 6.1.27.5): its title, or else the bulletin's.
-      notes: [vulnerabilityTitle ? { category: 'summary', title: text.vulnerabilityTitle, text: vulnerabilityTitle } : { category: 'general', title: text.bulletinTitle, text: title }],
+      notes: [vulnerabilityTitle ? { category: 'summary', title: t(lang, 'csaf.vulnerabilityTitle'), text: vulnerabilityTitle } : { category: 'general', title: t(lang, 'csaf.bulletinTitle'), text: title }],
     };
     return vulnerability;
   });
   // A bulletin with products but no CVE id the importer could read still says which software is affected:
   // one vulnerability without a CVE carries it, as the security advisory profile needs (6.1.27.3).
   if (vulnerabilities.length === 0 && hasStatus) {
-    vulnerabilities.push({ title, notes: [{ category: 'description', title: text.noCveTitle, text: text.noCve }] });
+    vulnerabilities.push({ title, notes: [{ category: 'description', title: t(lang, 'csaf.noCveTitle'), text: t(lang, 'csaf.noCve') }] });
   }
   for (const vulnerability of vulnerabilities) {
     if (hasStatus) vulnerability.product_status = structuredClone(status);
@@ -432,23 +382,22 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   }
 
   const notes: CsafNote[] = [];
-  if (summary) notes.push({ category: 'summary', title: text.summaryTitle, text: summary });
-  notes.push({ category: 'legal_disclaimer', title: text.licenseTitle, text: text.license(facts.id, siteName) });
+  if (summary) notes.push({ category: 'summary', title: t(lang, 'csaf.summaryTitle'), text: summary });
+  notes.push({ category: 'legal_disclaimer', title: t(lang, 'csaf.licenseTitle'), text: t(lang, 'csaf.license', { id: facts.id, site: siteName, license: CC_BY_URL }) });
 
   const references: CsafReference[] = [
     // The source first: what this document was converted from.
-    { category: 'external', summary: text.source(facts.id), url: microsoftLearnUrl('ja', facts.id, facts.year) },
-    { category: 'self', summary: text.self(trackingId), url: absoluteUrl(input.siteUrl, csafPath(trackingId, initial)) },
+    { category: 'external', summary: t(lang, 'csaf.source', { id: facts.id }), url: microsoftLearnUrl('ja', facts.id, facts.year) },
+    { category: 'self', summary: t(lang, 'csaf.self', { id: trackingId }), url: absoluteUrl(input.siteUrl, csafPath(trackingId, initial)) },
   ];
   if (translation) {
-    const t = TRANSLATION_TEXT[translation.lang];
     references.push(
-      { category: 'external', summary: t.original(facts.id), url: absoluteUrl(input.siteUrl, csafPath(facts.id, initial)) },
-      { category: 'external', summary: t.microsoft(facts.id), url: microsoftLearnUrl(translation.lang, facts.id, facts.year) },
+      { category: 'external', summary: t(lang, 'csaf.original', { id: facts.id }), url: absoluteUrl(input.siteUrl, csafPath(facts.id, initial)) },
+      { category: 'external', summary: t(lang, 'csaf.microsoft', { id: facts.id }), url: microsoftLearnUrl(translation.lang, facts.id, facts.year) },
     );
   }
-  references.push({ category: 'external', summary: text.page(facts.id, siteName), url: absoluteUrl(input.siteUrl, bulletinPath(lang, facts.id)) });
-  if (facts.kb) references.push({ category: 'external', summary: text.kb(facts.kb), url: kbArticleUrl(facts.kb) });
+  references.push({ category: 'external', summary: t(lang, 'csaf.page', { id: facts.id, site: siteName }), url: absoluteUrl(input.siteUrl, bulletinPath(lang, facts.id)) });
+  if (facts.kb) references.push({ category: 'external', summary: t(lang, 'csaf.kb', { kb: facts.kb }), url: kbArticleUrl(facts.kb) });
 
   const doc: CsafDocument = {
     document: {
@@ -461,7 +410,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
       // One publisher name in every document and the provider metadata: a name identifies, it is not translated.
       publisher: { category: translation ? 'translator' : 'other', name: PUBLISHER_NAME, namespace: absoluteUrl(input.siteUrl, '') },
       distribution: { tlp: { label: 'WHITE', url: TLP_URL } },
-      ...(facts.severity ? { aggregate_severity: { text: UI[lang][`severity.${facts.severity}`] } } : {}),
+      ...(facts.severity ? { aggregate_severity: { text: t(lang, `severity.${facts.severity}`) } } : {}),
       notes,
       references,
       tracking: {
