@@ -35,6 +35,25 @@ export const productFamilySchema = z
   .strict();
 export type ProductFamily = z.output<typeof productFamilySchema>;
 
+/**
+ * How Windows' `systeminfo` output names a Windows product: the check page reads a pasted output and picks
+ * the product whose `name` is the longest one the output's OS name contains, then its architecture,
+ * service pack and build.
+ */
+export const systeminfoSchema = z
+  .object({
+    /** Text the OS name contains ("Windows Server 2008 R2"); of two that match, the longer wins. */
+    name: z.string().min(1),
+    /** The architectures the system type may say (`unknown`: it says none); any when left out. */
+    arch: z.array(z.enum(['x86', 'x64', 'itanium', 'unknown'])).min(1).exactOptional(),
+    /** The service pack the version line names; none when left out. */
+    servicePack: z.number().int().min(1).exactOptional(),
+    /** The build the version line gives (Windows 10's releases), where it decides. */
+    build: z.number().int().min(1).exactOptional(),
+  })
+  .strict();
+export type Systeminfo = z.output<typeof systeminfoSchema>;
+
 /** One product of the shared catalog (`content/products.yaml`), referenced by every bulletin. */
 export const productSchema = z
   .object({
@@ -49,6 +68,8 @@ export const productSchema = z
      * release alone speaks of each of them, and a fix a service pack includes reaches the later ones.
      */
     servicePacks: z.array(productIdSchema).min(1).exactOptional(),
+    /** How Windows' `systeminfo` names this product, for the check's paste (see `systeminfoSchema`). */
+    systeminfo: systeminfoSchema.exactOptional(),
   })
   .strict();
 export type Product = z.output<typeof productSchema>;

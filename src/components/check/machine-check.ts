@@ -8,7 +8,7 @@
 import { announce } from '../../scripts/clipboard.ts';
 import { readInventory } from '../../lib/check/inventory.ts';
 import { checkMachine, type CheckProductData, type CheckResult } from '../../lib/check/needs.ts';
-import { osProduct } from '../../lib/check/os-product.ts';
+import { osProduct, type OsMatcher } from '../../lib/check/os-product.ts';
 import { CHECK_QUESTIONS, parseCheckQuery, readKbList, serialiseCheckQuery, type CheckQuestion } from '../../lib/check/query.ts';
 import type { Lang } from '../../lib/i18n/langs.ts';
 import { fill } from '../../lib/i18n/template.ts';
@@ -22,6 +22,8 @@ export interface CheckPageData {
   strings: Record<string, string>;
   /** Severity labels in the page's language. */
   severities: Record<string, string>;
+  /** The Windows products a pasted systeminfo can name (the catalog's `systeminfo` fields). */
+  os: OsMatcher[];
 }
 
 const DATA_PATH = '/check/data/';
@@ -99,7 +101,7 @@ export class MachineCheck extends HTMLElement {
     const typed = readKbList(this.#kbField().value).kbs;
     this.#kbField().value = [...new Set([...typed, ...inventory.kbs])].map((kb) => `KB${kb}`).join(', ');
     if (inventory.kind === 'systeminfo') {
-      const product = inventory.os ? osProduct(inventory.os) : undefined;
+      const product = inventory.os ? osProduct(inventory.os, this.#data.os) : undefined;
       const known = product !== undefined && this.#kindOf(product) === 'os';
       if (known) this.#select('os').value = product;
       const os = known ? this.#nameOf(product) : inventory.os?.name ?? '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hotfixNumber, readInventory } from './inventory.ts';
-import { osProduct } from './os-product.ts';
+import { osMatchers, osProduct as osProductOf, type OsMatcher } from './os-product.ts';
+import { readCorpusProducts } from '../products/corpus-products.ts';
 
 // Written from the commands' documented output formats (English and Japanese Windows).
 const SYSTEMINFO_XP_EN = `
@@ -108,6 +109,9 @@ describe('readInventory', () => {
 });
 
 describe('osProduct', () => {
+  // The real catalog's `systeminfo` fields decide.
+  const matchers: OsMatcher[] = osMatchers(readCorpusProducts(process.cwd()).data!.products);
+  const osProduct = (os: Parameters<typeof osProductOf>[0]) => osProductOf(os, matchers);
   const osOf = (text: string) => {
     const inventory = readInventory(text);
     if (inventory.kind !== 'systeminfo' || !inventory.os) throw new Error('no OS read');
