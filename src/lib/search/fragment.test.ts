@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageDocFromFragment } from './fragment.ts';
-import { fragment, page } from './test-fixtures.ts';
+import { fragment, page } from '../../../test/support/search-fixtures.ts';
 
 describe('pageDocFromFragment', () => {
   const doc = pageDocFromFragment(page);

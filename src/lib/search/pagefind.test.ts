@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPages, pageResults, pagefindQueries, type PagefindFragment, type PagefindLike } from './pagefind.ts';
 import { planQuery } from './plan.ts';
-import { SYNONYMS } from './test-fixtures.ts';
+import { SYNONYMS } from '../../../test/support/search-fixtures.ts';
 
 const fragment = (url: string): PagefindFragment => ({ url, content: url, meta: { title: url }, anchors: [], excerpt: `<mark>${url}</mark> &amp; more` });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery, type SynonymEntry } from './plan.ts';
-import { SYNONYMS, terms } from './test-fixtures.ts';
+import { SYNONYMS, terms } from '../../../test/support/search-fixtures.ts';
 
 const plan = (q: string, synonyms: SynonymEntry[] = []) => planQuery(q, synonyms).concepts;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageDocFromFragment } from './fragment.ts';
 import { planQuery } from './plan.ts';
 import { rankSections } from './rank.ts';
-import { page, SYNONYMS } from './test-fixtures.ts';
+import { page, SYNONYMS } from '../../../test/support/search-fixtures.ts';
 
 describe('rankSections', () => {
   const doc = pageDocFromFragment(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindFragment, PagefindLike } from './pagefind.ts';
 import { search } from './search.ts';
-import { page, SYNONYMS } from './test-fixtures.ts';
+import { page, SYNONYMS } from '../../../test/support/search-fixtures.ts';
 
 /** A fake Pagefind holding the sample page, found by any term in `finds`. */
 function fakePagefind(finds: readonly string[], fragment: PagefindFragment = { ...page, excerpt: '<mark>Restarting</mark> is rare' }): PagefindLike {

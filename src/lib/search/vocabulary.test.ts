@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery } from './plan.ts';
-import { terms } from './test-fixtures.ts';
+import { terms } from '../../../test/support/search-fixtures.ts';
 import { rewriteConcepts, vocabularyOf } from './vocabulary.ts';
 
 const plan = (q: string) => planQuery(q).concepts;

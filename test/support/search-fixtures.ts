@@ -1,6 +1,6 @@
 /** Shared by the search's unit tests: a small synonym table and an English bulletin page as Pagefind's fragment. */
-import type { FragmentLike } from './fragment.ts';
-import type { Concept, SynonymEntry } from './plan.ts';
+import type { FragmentLike } from '../../src/lib/search/fragment.ts';
+import type { Concept, SynonymEntry } from '../../src/lib/search/plan.ts';
 
 /** The ways a concept may be written, as terms. */
 export const terms = (c: Concept) => c.alternatives.map((a) => a.term);
