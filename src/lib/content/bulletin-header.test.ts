@@ -10,6 +10,7 @@ describe('one header for both kinds of bulletin', () => {
     expect(curatedHeader(bulletin, 'en')).toEqual({
       id: 'MS04-015',
       headline: { text: 'Microsoft Security Bulletin MS04-015 - Important', lang: 'en' },
+      showId: false,
       title: { text: bulletin.title.en, lang: 'en' },
       published: '2004-05-12',
       updated: '2004-05-12',
@@ -18,6 +19,7 @@ describe('one header for both kinds of bulletin', () => {
       cves: [{ id: 'CAN-2004-0199', cve: 'CVE-2004-0199' }],
     });
     expect(curatedHeader(bulletin, 'ja').title).toEqual({ text: bulletin.title.ja, lang: 'ja' });
+    expect(curatedHeader(bulletin, 'ja').showId, 'the Japanese headline names the id too').toBe(false);
   });
 
   it('shows a curated bulletin’s version only where its source gives one', () => {
@@ -30,6 +32,7 @@ describe('one header for both kinds of bulletin', () => {
     const header = importedHeader(facts);
     expect(header).toMatchObject({ id: 'MS03-026', title: { text: facts.title, lang: 'ja' }, kb: facts.kb, severity: facts.severity });
     expect(header.headline).toBeUndefined();
+    expect(header.showId, 'without a headline, the id leads').toBe(true);
     expect(header.cves).toEqual([{ id: 'CAN-2003-0352', cve: 'CVE-2003-0352' }]);
   });
 });

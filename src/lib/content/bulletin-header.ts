@@ -20,6 +20,8 @@ export interface BulletinHeaderModel {
   id: string;
   /** The source's headline ("Microsoft Security Bulletin MS04-015 - Important"), where the bulletin has one; else the severity is shown. */
   headline?: HeaderText;
+  /** Whether the id is shown before the headline: not where the headline already names it, so it is not read twice. */
+  showId: boolean;
   title: HeaderText;
   /** YYYY-MM-DD, where known. */
   published?: string;
@@ -39,9 +41,11 @@ const uniqueCves = (vulnerabilities: readonly { id: string; cve: string }[]) =>
 
 /** A curated bulletin's header in a language; `facts` (its source's, where the corpus has it) gives the version. */
 export function curatedHeader(bulletin: Bulletin, lang: Lang, facts?: Pick<CorpusFacts, 'version'>): BulletinHeaderModel {
+  const headline = bulletin.headline[lang];
   return {
     id: bulletin.id,
-    headline: { text: bulletin.headline[lang], lang },
+    headline: { text: headline, lang },
+    showId: !headline.includes(bulletin.id),
     title: { text: bulletin.title[lang], lang },
     published: bulletin.published,
     updated: bulletin.updated,
@@ -56,6 +60,7 @@ export function curatedHeader(bulletin: Bulletin, lang: Lang, facts?: Pick<Corpu
 export function importedHeader(facts: CorpusFacts): BulletinHeaderModel {
   return {
     id: facts.id,
+    showId: true,
     title: { text: facts.title, lang: 'ja' },
     ...(facts.published ? { published: facts.published } : {}),
     ...(facts.updated ? { updated: facts.updated } : {}),
