@@ -17,6 +17,9 @@ import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutli
 
 type RenderResult = Awaited<ReturnType<typeof render>>;
 
+/** The project's root, where Astro builds from: the data tables under content/ are read from it. */
+export const PROJECT_ROOT = process.cwd();
+
 /** A bulletin's prose in one language, rendered, with its outline. */
 export interface BulletinProse {
   title: string;

@@ -4,18 +4,16 @@
  * replaced by. A curated bulletin (content/bulletins/) is listed from its own facts; the corpus gives
  * the facts of every bulletin, the curated ones included, for the links between bulletins.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parse } from 'yaml';
 import type { Severity } from '../schemas/bulletin.ts';
 import { corpusFamiliesSchema, type CorpusFamily } from '../schemas/corpus-family.ts';
 import { bulletinRelations, familiesOf, type BulletinRelations } from '../lib/corpus/catalog.ts';
 import type { CorpusFacts, CorpusVulnerability } from '../schemas/corpus.ts';
-import { issuesToProblems, throwIfProblems } from '../lib/content/errors.ts';
+import { readChecked, readContentFile } from '../lib/content/load.ts';
 import { bulletinOrder, bulletinYear } from '../lib/identifiers/bulletin-id.ts';
 import { cveIndex, type CveClaim, type IdentifierTable } from '../lib/identifiers/identifiers.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
-import { getSite } from './content.ts';
+import { getSite, PROJECT_ROOT } from './content.ts';
 import { curatedFacts } from '../lib/content/curated-facts.ts';
 
 /** One bulletin as the lists show it. */
@@ -40,14 +38,8 @@ export interface BulletinListing {
 
 const FAMILIES_FILE = 'content/corpus/families.yaml';
 
-function loadFamilies(): CorpusFamily[] {
-  const result = corpusFamiliesSchema.safeParse(parse(readFileSync(FAMILIES_FILE, 'utf8')));
-  if (!result.success) throwIfProblems(issuesToProblems(FAMILIES_FILE, result.error.issues));
-  return result.data!;
-}
-
 const corpusEntries = (await getCollection('corpus')).sort((a, b) => bulletinOrder(b.data.id) - bulletinOrder(a.data.id));
-const families = loadFamilies();
+const families: CorpusFamily[] = readChecked(corpusFamiliesSchema, readContentFile(PROJECT_ROOT, FAMILIES_FILE));
 const corpusFacts: CorpusFacts[] = corpusEntries.map((entry) => entry.data as CorpusFacts);
 const factsBySlug = new Map(corpusFacts.map((facts) => [facts.slug, facts]));
 const relations = bulletinRelations(corpusFacts);

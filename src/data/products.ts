@@ -8,9 +8,9 @@
 import type { Product, ProductFamily } from '../schemas/product.ts';
 import { throwIfProblems } from '../lib/content/errors.ts';
 import { readCorpusProducts } from '../lib/products/corpus-products.ts';
-import { getSite } from './content.ts';
+import { getSite, PROJECT_ROOT } from './content.ts';
 
-const corpusProducts = readCorpusProducts(process.cwd());
+const corpusProducts = readCorpusProducts(PROJECT_ROOT);
 throwIfProblems(corpusProducts.problems);
 const { data } = corpusProducts as { data: NonNullable<typeof corpusProducts.data> };
 

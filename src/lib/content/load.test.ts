@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors.ts';
-import { loadContent, type SourceFile } from './load.ts';
+import { corpusFamiliesSchema } from '../../schemas/corpus-family.ts';
+import { loadContent, readChecked, readContentFile, type SourceFile } from './load.ts';
 
 const read = (file: string): SourceFile => ({ file, text: readFileSync(file, 'utf8') });
 const catalog = read('content/products.yaml');
@@ -213,5 +214,21 @@ describe('the catalog fails with the file, the field and the fix', () => {
     expect(site.families.map((f) => f.id).at(-1)).toBe('office');
     expect(site.wizardGroups.map((g) => g.id).at(-1)).toBe('office');
     expect(site.productsById.get('office-2003')?.family).toBe('office');
+  });
+});
+
+describe('a data table under content/ fails with the file, the field and the fix', () => {
+  const families = (text: string) => () => readChecked(corpusFamiliesSchema, { file: 'content/corpus/families.yaml', text });
+
+  it('reads the real families file', () => {
+    expect(readChecked(corpusFamiliesSchema, readContentFile('.', 'content/corpus/families.yaml'))[0]).toMatchObject({ id: 'windows' });
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    expect(families('- id: windows\n  match: [Windows\n')).toThrow(/content\/corpus\/families\.yaml → line \d+: .*Fix the YAML syntax\./);
+  });
+
+  it('names the field that breaks the schema', () => {
+    expect(families('- id: windows\n  label: Windows\n  match: []\n')).toThrow(/content\/corpus\/families\.yaml → \[0\]\.match: List at least one text to match/);
   });
 });

@@ -1,4 +1,6 @@
 /** Reads the content's YAML, checks it, and throws every problem at once (the file, the field, the fix). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { bulletinSchema, type Bulletin } from '../../schemas/bulletin.ts';
@@ -22,6 +24,22 @@ export interface SiteContent {
   productsById: Map<string, Product>;
   /** Newest first. */
   bulletins: Bulletin[];
+}
+
+/**
+ * A content file read from the project at `root`: how every data table under content/ that is not a
+ * content collection (the corpus's products, spellings and families, the search's synonyms) is read.
+ */
+export function readContentFile(root: string, file: string): SourceFile {
+  return { file, text: readFileSync(join(root, file), 'utf8') };
+}
+
+/** A YAML file checked with `schema`, or a ContentError naming the file, each field and the fix. */
+export function readChecked<S extends z.ZodType>(schema: S, source: SourceFile): z.output<S> {
+  const problems: ContentProblem[] = [];
+  const data = parseWith(schema, source, problems);
+  throwIfProblems(problems);
+  return data!;
 }
 
 /** YAML text to data, or problems with the line of each syntax error. */

@@ -295,13 +295,13 @@ describe('the identifier box', () => {
   });
 
   it('takes its hint examples from the newest bulletin', () => {
-    expect(identifierExamples('en', real.productsById, real.bulletins)).toEqual({
+    expect(identifierExamples('en', (id) => real.productsById.get(id), real.bulletins)).toEqual({
       kb: 'KB840374',
       bulletin: 'MS04-015',
       cve: 'CVE-2004-0199',
       product: 'Windows XP Service Pack 1',
     });
-    expect(identifierExamples('en', real.productsById, [])).toBeUndefined();
+    expect(identifierExamples('en', (id) => real.productsById.get(id), [])).toBeUndefined();
   });
 
   it('only ever navigates within the site', () => {

@@ -209,7 +209,7 @@ export function bulletinsFixing(table: Pick<IdentifierTable, 'bulletins' | 'cves
 /** Examples for the box's hint, taken from the newest bulletin so they always lead somewhere. */
 export function identifierExamples(
   lang: Lang,
-  productsById: ReadonlyMap<string, Product>,
+  productOf: (id: string) => Product | undefined,
   bulletins: readonly Bulletin[],
 ): { kb: string; bulletin: string; cve: string; product: string } | undefined {
   const newest = bulletins[0];
@@ -217,7 +217,7 @@ export function identifierExamples(
   // The shortest affected product name reads best in a one-line hint.
   const product = newest?.affectedSoftware.rows
     .flatMap((row) => row.products)
-    .map((id) => productsById.get(id)?.name[lang])
+    .map((id) => productOf(id)?.name[lang])
     .filter((name): name is string => name !== undefined)
     .sort((a, b) => a.length - b.length)[0];
   return newest && cve && product ? { kb: `KB${newest.kb}`, bulletin: newest.id, cve, product } : undefined;

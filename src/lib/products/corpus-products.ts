@@ -3,12 +3,10 @@
  * own products (content/corpus/products.yaml), and the spellings that map the bulletins' rows to them
  * (content/corpus/product-names.yaml). Read and checked in one place, for the build and the corpus report.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { join } from 'node:path';
 import { corpusProductsSchema, productCatalogSchema, type Product, type ProductFamily } from '../../schemas/product.ts';
 import { issuesToProblems, type ContentProblem } from '../content/errors.ts';
-import { readYaml } from '../content/load.ts';
+import { readContentFile, readYaml } from '../content/load.ts';
 import type { SpellingTable } from './source-names.ts';
 import { PRODUCT_NAMES_FILE, readSpellingTable } from './spelling-table.ts';
 
@@ -89,6 +87,6 @@ export function checkCorpusProducts(texts: { catalog: string; corpus: string; na
 
 /** The three files read from the project root and checked. */
 export function readCorpusProducts(root: string): { data?: CorpusProductData; problems: ContentProblem[] } {
-  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  const read = (file: string) => readContentFile(root, file).text;
   return checkCorpusProducts({ catalog: read(CATALOG_FILE), corpus: read(CORPUS_PRODUCTS_FILE), names: read(PRODUCT_NAMES_FILE) });
 }

@@ -1,7 +1,6 @@
 /** The search's synonym table (content/search/synonyms.yaml), checked at build time like the rest of the content. */
 import { z } from 'astro/zod';
-import { issuesToProblems, throwIfProblems, type ContentProblem } from '../content/errors.ts';
-import { readYaml, type SourceFile } from '../content/load.ts';
+import { readChecked, type SourceFile } from '../content/load.ts';
 import type { Lang } from '../i18n/langs.ts';
 import type { SynonymEntry } from './plan.ts';
 
@@ -45,14 +44,5 @@ export type SynonymTable = { ja: SynonymEntry[]; en: SynonymEntry[] };
 
 /** Parses and checks the table, or throws a ContentError naming the file, the field and the fix. */
 export function parseSynonyms(source: SourceFile): SynonymTable {
-  const problems: ContentProblem[] = [];
-  const { data, problems: syntax } = readYaml(source);
-  problems.push(...syntax);
-  if (syntax.length === 0) {
-    const result = synonymTableSchema.safeParse(data);
-    if (result.success) return result.data;
-    problems.push(...issuesToProblems(source.file, result.error.issues));
-  }
-  throwIfProblems(problems);
-  throw new Error('unreachable');
+  return readChecked(synonymTableSchema, source);
 }
