@@ -1,6 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { bulletinLoader, catalogLoader, proseLoader, type ContentSources } from './lib/content/loaders.ts';
+import { bulletinLoader, catalogLoader, proseLoader, tableLoader, type ContentSources } from './lib/content/loaders.ts';
+import { readChecked } from './lib/content/load.ts';
+import { FAMILIES_FILE } from './lib/corpus/catalog.ts';
+import { checkedCorpusProductEntry, CORPUS_PRODUCT_FILES } from './lib/products/corpus-products.ts';
+import { parseSynonyms, SYNONYMS_FILE } from './lib/search/synonyms.ts';
+import { corpusFamiliesSchema } from './schemas/corpus-family.ts';
 import { corpusLoader } from './lib/content/corpus-loader.ts';
 import { LANGS } from './schemas/common.ts';
 
@@ -17,6 +22,18 @@ const sources: ContentSources = {
 
 /** The product catalog (one entry), checked with src/schemas/product.ts. */
 const catalog = defineCollection({ loader: catalogLoader(sources) });
+
+/**
+ * Every product of the corpus (the catalog's, then content/corpus/products.yaml's) and the spellings
+ * (content/corpus/product-names.yaml) that map the bulletins' rows to them, checked together.
+ */
+const corpusProducts = defineCollection({ loader: tableLoader('corpus-products-loader', CORPUS_PRODUCT_FILES, (files) => ({ ...checkedCorpusProductEntry(files) })) });
+
+/** The families the bulletin lists can be filtered by (content/corpus/families.yaml). */
+const corpusFamilies = defineCollection({ loader: tableLoader('corpus-families-loader', [FAMILIES_FILE], ([file]) => ({ families: readChecked(corpusFamiliesSchema, file!) })) });
+
+/** The search's synonyms per language (content/search/synonyms.yaml). */
+const synonyms = defineCollection({ loader: tableLoader('synonyms-loader', [SYNONYMS_FILE], ([file]) => parseSynonyms(file!)) });
 
 /** Each bulletin's language-neutral facts (bulletin.yaml), checked with src/schemas/bulletin.ts and against the catalog. */
 const bulletins = defineCollection({ loader: bulletinLoader(sources) });
@@ -47,4 +64,4 @@ const corpus = defineCollection({
   }),
 });
 
-export const collections = { catalog, bulletins, prose, corpus };
+export const collections = { catalog, corpusProducts, corpusFamilies, synonyms, bulletins, prose, corpus };

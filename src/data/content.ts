@@ -11,14 +11,12 @@ import type { Lang } from '../lib/i18n/langs.ts';
 import { productFacts, type ProductFacts } from '../lib/content/bulletin-facts.ts';
 import { throwIfProblems, type ContentProblem } from '../lib/content/errors.ts';
 import { joinProse } from '../lib/content/join-prose.ts';
-import { CATALOG_ENTRY } from '../lib/content/loaders.ts';
+import { CATALOG_ENTRY, TABLE_ENTRY } from '../lib/content/loaders.ts';
 import { siteContent, type SiteContent } from '../lib/content/load.ts';
 import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutline } from '../lib/content/prose-outline.ts';
 
 type RenderResult = Awaited<ReturnType<typeof render>>;
 
-/** The project's root, where Astro builds from: the data tables under content/ are read from it. */
-export const PROJECT_ROOT = process.cwd();
 
 /** A bulletin's prose in one language, rendered, with its outline. */
 export interface BulletinProse {
@@ -46,6 +44,16 @@ const site: SiteContent = siteContent(catalog.data, bulletinEntries.map((entry) 
 /** Each bulletin's entry id, the key its prose refers to it by. */
 const entryIds = new Map(bulletinEntries.map((entry) => [entry.data, entry.id]));
 const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
+
+/**
+ * A data table's one entry (src/content.config.ts: the corpus's products, its families, the synonyms),
+ * checked by its loader, typed as the loader stores it.
+ */
+export async function getTable<T>(collection: 'corpusProducts' | 'corpusFamilies' | 'synonyms'): Promise<T> {
+  const entry = await getEntry(collection, TABLE_ENTRY);
+  if (!entry) throw new Error(`The ${collection} table did not load; its loader in src/content.config.ts names its files.`);
+  return entry.data as T;
+}
 
 /** The checked catalog (in its order) and bulletins (newest first). */
 export function getSite(): SiteContent {

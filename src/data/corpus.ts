@@ -6,14 +6,13 @@
  */
 import { getCollection } from 'astro:content';
 import type { Severity } from '../schemas/bulletin.ts';
-import { corpusFamiliesSchema, type CorpusFamily } from '../schemas/corpus-family.ts';
+import type { CorpusFamily } from '../schemas/corpus-family.ts';
 import { bulletinRelations, familiesOf, type BulletinRelations } from '../lib/corpus/catalog.ts';
 import type { CorpusFacts, CorpusVulnerability } from '../schemas/corpus.ts';
-import { readChecked, readContentFile } from '../lib/content/load.ts';
 import { bulletinOrder, bulletinYear } from '../lib/identifiers/bulletin-id.ts';
 import { cveIndex, type CveClaim, type IdentifierTable } from '../lib/identifiers/identifiers.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
-import { getSite, PROJECT_ROOT } from './content.ts';
+import { getSite, getTable } from './content.ts';
 import { curatedFacts } from '../lib/content/curated-facts.ts';
 
 /** One bulletin as the lists show it. */
@@ -36,10 +35,8 @@ export interface BulletinListing {
   curated: boolean;
 }
 
-const FAMILIES_FILE = 'content/corpus/families.yaml';
-
 const corpusEntries = (await getCollection('corpus')).sort((a, b) => bulletinOrder(b.data.id) - bulletinOrder(a.data.id));
-const families: CorpusFamily[] = readChecked(corpusFamiliesSchema, readContentFile(PROJECT_ROOT, FAMILIES_FILE));
+const { families } = await getTable<{ families: CorpusFamily[] }>('corpusFamilies');
 const corpusFacts: CorpusFacts[] = corpusEntries.map((entry) => entry.data as CorpusFacts);
 const factsBySlug = new Map(corpusFacts.map((facts) => [facts.slug, facts]));
 const relations = bulletinRelations(corpusFacts);

@@ -6,13 +6,10 @@
  * the field and the fix. What each bulletin says of each product is in ./bulletin-products.ts.
  */
 import type { Product, ProductFamily } from '../schemas/product.ts';
-import { throwIfProblems } from '../lib/content/errors.ts';
-import { readCorpusProducts } from '../lib/products/corpus-products.ts';
-import { getSite, PROJECT_ROOT } from './content.ts';
+import { fromCorpusProductEntry, type CorpusProductEntry } from '../lib/products/corpus-products.ts';
+import { getSite, getTable } from './content.ts';
 
-const corpusProducts = readCorpusProducts(PROJECT_ROOT);
-throwIfProblems(corpusProducts.problems);
-const { data } = corpusProducts as { data: NonNullable<typeof corpusProducts.data> };
+const data = fromCorpusProductEntry(await getTable<CorpusProductEntry>('corpusProducts'));
 
 // The site's catalog (getSite) is content/products.yaml, joined with the test fixtures' catalog in a
 // fixture build; those extra families and products come last, after the real ones.

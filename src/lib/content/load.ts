@@ -27,8 +27,8 @@ export interface SiteContent {
 }
 
 /**
- * A content file read from the project at `root`: how every data table under content/ that is not a
- * content collection (the corpus's products, spellings and families, the search's synonyms) is read.
+ * A content file read from the project at `root`, for the scripts and tests that read content outside
+ * the build (the build reads it through the content layer: src/content.config.ts).
  */
 export function readContentFile(root: string, file: string): SourceFile {
   return { file, text: readFileSync(join(root, file), 'utf8') };
@@ -57,7 +57,8 @@ export function readYaml({ file, text }: SourceFile): { data?: unknown; problems
   return { data: doc.toJS(), problems: [] };
 }
 
-function parseWith<S extends z.ZodType>(schema: S, source: SourceFile, problems: ContentProblem[]): z.output<S> | undefined {
+/** A YAML file checked with `schema`; its problems are added to `problems` (and undefined returned). */
+export function parseWith<S extends z.ZodType>(schema: S, source: SourceFile, problems: ContentProblem[]): z.output<S> | undefined {
   const { data, problems: syntax } = readYaml(source);
   if (syntax.length > 0) {
     problems.push(...syntax);

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors.ts';
-import { CATALOG_ENTRY, bulletinLoader, catalogLoader, proseFileFacts, type ContentSources } from './loaders.ts';
+import { CATALOG_ENTRY, TABLE_ENTRY, bulletinLoader, catalogLoader, proseFileFacts, tableLoader, type ContentSources } from './loaders.ts';
+import type { SourceFile } from './load.ts';
+import { checkedCorpusProductEntry, CORPUS_PRODUCT_FILES, fromCorpusProductEntry, readCorpusProducts, type CorpusProductEntry } from '../products/corpus-products.ts';
 
 const SOURCES: ContentSources = { catalogs: ['content/products.yaml'], bulletins: ['content/bulletins'] };
 const WITH_FIXTURES: ContentSources = {
@@ -149,5 +151,39 @@ describe('proseFileFacts', () => {
   it('knows only our languages and layout', () => {
     expect(proseFileFacts('content/bulletins/ms04-015/fr.mdx')).toBeUndefined();
     expect(proseFileFacts('content/ms04-015/ja.mdx')).toBeUndefined();
+  });
+});
+
+describe('the data tables load as one checked entry each', () => {
+  const tableFiles = [...CORPUS_PRODUCT_FILES];
+  const checkProducts = (files: SourceFile[]) => ({ ...checkedCorpusProductEntry(files) });
+
+  it('the corpus’s products: the catalog’s and the corpus’s, and the spellings, the same data as read directly', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await tableLoader('test', tableFiles, checkProducts).load(context);
+    expect([...entries.keys()]).toEqual([TABLE_ENTRY]);
+    const stored = fromCorpusProductEntry(entries.get(TABLE_ENTRY)!.data as unknown as CorpusProductEntry);
+    const direct = readCorpusProducts('.').data!;
+    expect(stored.products.map((p) => p.id)).toEqual(direct.products.map((p) => p.id));
+    expect(stored.products[0]!.id).toBe('windows-xp');
+    expect(stored.families).toEqual(direct.families);
+    expect(stored.spellings.products).toEqual(direct.spellings.products);
+    expect(stored.spellings.notProducts).toEqual(direct.spellings.notProducts);
+    // What the store keeps survives JSON: no Map in it.
+    expect(JSON.parse(JSON.stringify(entries.get(TABLE_ENTRY)!.data))).toEqual(entries.get(TABLE_ENTRY)!.data);
+  });
+
+  it('a broken table fails the load with the file, the field and the fix, and stores nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'table-'));
+    try {
+      for (const file of tableFiles) cpSync(file, join(dir, file), { recursive: true });
+      const file = join(dir, 'content/corpus/products.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/family: [a-z0-9-]+/, 'family: no-such-family'));
+      const { context, entries } = fakeContext(pathToFileURL(`${dir}/`));
+      await expect(tableLoader('test', tableFiles, checkProducts).load(context)).rejects.toThrow(/content\/corpus\/products\.yaml → products\[0\]\.family: Unknown family "no-such-family"/);
+      expect(entries.size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -157,6 +157,44 @@ export function bulletinLoader(sources: ContentSources): Loader {
   };
 }
 
+/** The id of the one entry of a collection loaded by {@link tableLoader}. */
+export const TABLE_ENTRY = 'table';
+
+/**
+ * A data table under content/ that is not a curated bulletin (the corpus's products and spellings, its
+ * families, the search's synonyms) as one entry (`table`): its files read from the project, checked by
+ * `check` (which throws a ContentError naming the file, the field and the fix, failing the build), and
+ * stored as it returns them. In the dev server an edit to one of the files reloads it; a broken edit is
+ * reported and the last good entry stays.
+ */
+export function tableLoader(name: string, files: readonly string[], check: (sources: SourceFile[]) => Record<string, unknown>): Loader {
+  return {
+    name,
+    load: async ({ config, store, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        const sources = await Promise.all(files.map(async (file) => ({ file, text: await readFile(new URL(file, config.root), 'utf8') })));
+        const data = check(sources);
+        store.set({ id: TABLE_ENTRY, data, filePath: files.at(-1)!, digest: generateDigest(JSON.stringify(data)) });
+      };
+      await sync();
+      if (!watcher) return;
+      const root = fileURLToPath(config.root);
+      const paths = files.map((file) => fileURLToPath(new URL(file, config.root)));
+      watcher.add(paths);
+      const onChange = async (changed: string) => {
+        if (!paths.includes(changed)) return;
+        try {
+          await sync();
+          logger.info(`Reloaded data from ${relative(root, changed).split(sep).join('/')}`);
+        } catch (error) {
+          logger.error(error instanceof ContentError ? error.message : String(error));
+        }
+      };
+      for (const event of ['change', 'unlink'] as const) watcher.on(event, onChange);
+    },
+  };
+}
+
 /** The bulletin and the language of a prose file, from its path: `…/bulletins/{bulletin}/{lang}.mdx`. */
 export function proseFileFacts(filePath: string): { bulletin: string; lang: Lang } | undefined {
   const match = /(?:^|[/\\])bulletins[/\\]([^/\\]+)[/\\]([a-z]+)\.mdx$/.exec(filePath);

@@ -6,6 +6,9 @@ import type { CorpusFamily } from '../../schemas/corpus-family.ts';
 import { bulletinOrder } from '../identifiers/bulletin-id.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
 
+/** The families the bulletin lists can be filtered by. */
+export const FAMILIES_FILE = 'content/corpus/families.yaml';
+
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** The ids of the families whose match text appears in a name of the bulletin's affected software, in family order. */

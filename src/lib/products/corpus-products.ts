@@ -3,10 +3,9 @@
  * own products (content/corpus/products.yaml), and the spellings that map the bulletins' rows to them
  * (content/corpus/product-names.yaml). Read and checked in one place, for the build and the corpus report.
  */
-import type { z } from 'astro/zod';
 import { corpusProductsSchema, productCatalogSchema, type Product, type ProductFamily } from '../../schemas/product.ts';
-import { issuesToProblems, type ContentProblem } from '../content/errors.ts';
-import { readContentFile, readYaml } from '../content/load.ts';
+import { throwIfProblems, type ContentProblem } from '../content/errors.ts';
+import { parseWith, readContentFile, type SourceFile } from '../content/load.ts';
 import type { SpellingTable } from './source-names.ts';
 import { PRODUCT_NAMES_FILE, readSpellingTable } from './spelling-table.ts';
 
@@ -27,21 +26,8 @@ export interface CorpusProductData {
  */
 export function checkCorpusProducts(texts: { catalog: string; corpus: string; names: string }): { data?: CorpusProductData; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const parse = <S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> | undefined => {
-    const { data, problems: syntax } = readYaml({ file, text });
-    if (syntax.length > 0) {
-      problems.push(...syntax);
-      return undefined;
-    }
-    const result = schema.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...issuesToProblems(file, result.error.issues));
-      return undefined;
-    }
-    return result.data;
-  };
-  const catalog = parse(CATALOG_FILE, texts.catalog, productCatalogSchema);
-  const corpus = parse(CORPUS_PRODUCTS_FILE, texts.corpus, corpusProductsSchema);
+  const catalog = parseWith(productCatalogSchema, { file: CATALOG_FILE, text: texts.catalog }, problems);
+  const corpus = parseWith(corpusProductsSchema, { file: CORPUS_PRODUCTS_FILE, text: texts.corpus }, problems);
   if (!catalog || !corpus) return { problems };
 
   const familyIds = new Set(catalog.families.map((f) => f.id));
@@ -85,8 +71,39 @@ export function checkCorpusProducts(texts: { catalog: string; corpus: string; na
   return { data: { families: [...catalog.families, ...corpus.families], products: [...catalog.products, ...corpus.products], spellings: names.table }, problems };
 }
 
-/** The three files read from the project root and checked. */
+/** The three files, as paths from the project root. */
+export const CORPUS_PRODUCT_FILES = [CATALOG_FILE, CORPUS_PRODUCTS_FILE, PRODUCT_NAMES_FILE] as const;
+
+/** The three files read from the project root and checked (the build reads them through the content layer). */
 export function readCorpusProducts(root: string): { data?: CorpusProductData; problems: ContentProblem[] } {
   const read = (file: string) => readContentFile(root, file).text;
   return checkCorpusProducts({ catalog: read(CATALOG_FILE), corpus: read(CORPUS_PRODUCTS_FILE), names: read(PRODUCT_NAMES_FILE) });
+}
+
+/** The checked data as plain JSON, for the content layer's store (which keeps no Map). */
+export interface CorpusProductEntry {
+  families: ProductFamily[];
+  products: Product[];
+  spellings: { products: [string, string[]][]; notProducts: [string, string][] };
+}
+
+/** The three files checked, as the content layer stores them; throws a ContentError on a problem. */
+export function checkedCorpusProductEntry([catalog, corpus, names]: readonly SourceFile[]): CorpusProductEntry {
+  const { data, problems } = checkCorpusProducts({ catalog: catalog!.text, corpus: corpus!.text, names: names!.text });
+  throwIfProblems(problems);
+  return toCorpusProductEntry(data!);
+}
+
+/** The data as the content layer stores it. */
+export function toCorpusProductEntry({ families, products, spellings }: CorpusProductData): CorpusProductEntry {
+  return {
+    families,
+    products,
+    spellings: { products: [...spellings.products].map(([key, ids]) => [key, [...ids]]), notProducts: [...spellings.notProducts] },
+  };
+}
+
+/** The data back from the content layer's store. */
+export function fromCorpusProductEntry({ families, products, spellings }: CorpusProductEntry): CorpusProductData {
+  return { families, products, spellings: { products: new Map(spellings.products), notProducts: new Map(spellings.notProducts) } };
 }
