@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, type OpenedPage } from '../support/browser.ts';
+import { openPage, sharedBrowser, type OpenedPage } from '../support/browser.ts';
 import { anchorHrefs } from '../support/html.ts';
 import { LANGS, SOURCE_PATH, bulletinPath, type Lang } from '../support/paths.ts';
 import { parseFileTables } from '../support/source-facts.ts';
@@ -29,7 +29,8 @@ const SECTION_IDS = [
 const sourceTables = parseFileTables(readFileSync(SOURCE_PATH, 'utf8'));
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const shared = sharedBrowser();
+const { withContext } = shared;
 const contexts: BrowserContext[] = [];
 const opened = new Map<Lang, OpenedPage>();
 
@@ -40,10 +41,9 @@ function bulletin(lang: Lang): OpenedPage {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
   // A fresh context (no shared cache or storage) per page, opened one after the other.
   for (const lang of LANGS) {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     contexts.push(context);
     opened.set(lang, await openPage(context, new URL(bulletinPath(lang), baseUrl).href));
   }
@@ -51,7 +51,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
 });
 
 describe.each(LANGS)('%s bulletin page', (lang) => {
@@ -118,8 +117,7 @@ describe('/ (site root)', () => {
     { visitor: 'a browser preferring neither (fr-FR)', options: { locale: 'fr-FR' }, expected: '/ja/' },
     { visitor: 'an English browser without JavaScript', options: { locale: 'en-US', javaScriptEnabled: false }, expected: '/ja/' },
   ])('sends $visitor to $expected', async ({ options, expected }) => {
-    const visitor = await browser.newContext(options);
-    try {
+    await withContext(options, async (visitor) => {
       const page = await visitor.newPage();
       // 'commit': a redirect may replace the document before it finishes loading.
       await page.goto(new URL('/', baseUrl).href, { waitUntil: 'commit' });
@@ -127,8 +125,6 @@ describe('/ (site root)', () => {
         .waitForURL((url) => url.pathname.startsWith(expected), { timeout: 15_000 })
         .catch(() => undefined); // the assertion below reports where it ended up instead
       expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${expected}`));
-    } finally {
-      await visitor.close();
-    }
+    });
   });
 });
