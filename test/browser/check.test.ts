@@ -8,25 +8,26 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckProductData } from '../../src/lib/check/needs.ts';
 import { t } from '../../src/lib/i18n/translate.ts';
-import { launchChromium, recordProblems } from '../support/browser.ts';
+import { recordProblems, sharedBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-let browser: Browser;
+const shared = sharedBrowser();
+// Two contexts for the whole file, one with JavaScript and one without; each test opens its own page.
 let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-  withJs = await browser.newContext();
-  withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  withJs = await shared.browser.newContext();
+  withoutJs = await shared.browser.newContext({ javaScriptEnabled: false });
 });
 afterAll(async () => {
-  await browser?.close();
+  await withJs?.close();
+  await withoutJs?.close();
 });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
