@@ -6,23 +6,24 @@
  * JavaScript, instant with it), the KB and CVE pages of imported bulletins, and the home page's box.
  * Every expected value here was read from the source files in content/sources/microsoft/ja-jp.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/lib/i18n/translate.ts';
-import { launchChromium } from '../support/browser.ts';
+import { sharedBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const shared = sharedBrowser();
+// Two contexts for the whole file, one with JavaScript and one without; each test opens its own page.
 let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-  withJs = await browser.newContext();
-  withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  withJs = await shared.browser.newContext();
+  withoutJs = await shared.browser.newContext({ javaScriptEnabled: false });
 });
 afterAll(async () => {
-  await browser?.close();
+  await withJs?.close();
+  await withoutJs?.close();
 });
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
