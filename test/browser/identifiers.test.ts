@@ -8,14 +8,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cveIndex, kbIndex } from '../../src/lib/identifiers/identifiers.ts';
 import { loadContent, type SourceFile } from '../../src/lib/content/load.ts';
 import { productFacts } from '../../src/lib/content/bulletin-facts.ts';
 import { t } from '../../src/lib/i18n/translate.ts';
 import { bulletinPath, cveIndexPath, cvePath, homePath, kbIndexPath, kbPath, productIndexPath, productPath, verdictPath } from '../../src/lib/urls.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, sharedBrowser } from '../support/browser.ts';
 import { anchorHrefs } from '../support/html.ts';
 import { LANGS, ROOT_DIR, type Lang } from '../support/paths.ts';
 import type { StaticServer } from '../support/static-server.ts';
@@ -125,20 +125,13 @@ async function routesFromBox(page: Page, origin: string, lang: Lang, texts: read
 
 const baseUrl = inject('baseUrl');
 const site = await publishedSite();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
+const { withContext } = shared;
 
 describe.each(LANGS)('%s identifier pages', (lang) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await shared.browser.newContext();
   });
   afterAll(async () => {
     await context?.close();
@@ -218,8 +211,7 @@ describe('the identifier box', () => {
   }
 
   it.each(LANGS)('%s: routes each form of each identifier to its page (Chromium, JavaScript on)', async (lang) => {
-    const context = await browser.newContext();
-    try {
+    await withContext({}, async (context) => {
       const cases = forms(lang);
       const routes = await routesFromBox(await context.newPage(), baseUrl, lang, cases.map(([text]) => text));
       expect(cases.map(([text], i) => `${JSON.stringify(text)} → ${routes[i]}`)).toEqual(cases.map(([text, expected]) => `${JSON.stringify(text)} → ${expected}`));
@@ -229,42 +221,33 @@ describe('the identifier box', () => {
         const landed = await submitIdentifier(page, baseUrl, lang, text);
         expect(landed.pathname, text).toBe(expected);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(LANGS)('%s: sends anything else to the search page', async (lang) => {
-    const context = await browser.newContext();
-    try {
+    await withContext({}, async (context) => {
       const page = await context.newPage();
       for (const text of ['helpctr.exe', 'our XP SP1 machines', 'KB999999', 'ヘルプとサポート']) {
         const landed = await submitIdentifier(page, baseUrl, lang, text);
         expect([landed.pathname, landed.searchParams.get('q')], text).toEqual([`/${lang}/search/`, text]);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(LANGS)('%s: without JavaScript, submits to the search page as a plain form', async (lang) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
       for (const text of ['KB840374', 'Windows XP SP1']) {
         const landed = await submitIdentifier(page, baseUrl, lang, text);
         expect([landed.pathname, landed.searchParams.get('q')], text).toEqual([`/${lang}/search/`, text]);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('KB and CAN pages without JavaScript', () => {
   it.each(LANGS)('%s: lead on to the bulletin and the CVE page', async (lang) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
+    await withContext({ javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
       for (const { kb, bulletins } of kbIndex(site.bulletins)) {
         await page.goto(new URL(kbPath(lang, kb), baseUrl).href, { waitUntil: 'commit' });
@@ -277,9 +260,7 @@ describe('KB and CAN pages without JavaScript', () => {
           await page.waitForURL((url) => url.pathname === cvePath(lang, cve), { timeout: 10_000 });
         }
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('point their canonical link at the page they stand for', async () => {
@@ -308,7 +289,7 @@ describe('a second, synthetic bulletin (test/fixtures/content/bulletins/ms99-001
 
   beforeAll(async () => {
     server = await serveFixtureSite(inject('fixtureDir'));
-    context = await browser.newContext();
+    context = await shared.browser.newContext();
   }, 180_000);
 
   afterAll(async () => {
