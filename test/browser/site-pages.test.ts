@@ -3,10 +3,10 @@
  * A and AA) in light and dark mode; no Content-Security-Policy violation while the page is used (search
  * run, wizard answered); content without JavaScript.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { openPage, sharedBrowser } from '../support/browser.ts';
 import { resultsFor } from '../support/search.ts';
 import { browserSampledPages, builtPages, pageKind } from '../support/site-pages.ts';
 import { CORPUS_SAMPLE } from '../../src/lib/corpus/files.ts';
@@ -30,23 +30,24 @@ async function open(context: BrowserContext, path: string, settle = true) {
   }
   return opened;
 }
-let browser: Browser;
+const shared = sharedBrowser();
+// Two contexts for the whole file, one with JavaScript and one without; each test opens its own page.
 let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-  withJs = await browser.newContext({ colorScheme: 'light' });
+  withJs = await shared.browser.newContext({ colorScheme: 'light' });
   // Recorded from the first script on, before any of the page's own.
   await withJs.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
   });
-  withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  withoutJs = await shared.browser.newContext({ javaScriptEnabled: false });
 });
 afterAll(async () => {
-  await browser?.close();
+  await withJs?.close();
+  await withoutJs?.close();
 });
 
 /**
