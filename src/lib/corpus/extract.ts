@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
+import { isAffectedLabel, isNotAffectedLabel, isRevisionLabel, isSummaryHeading, isWorkaroundsHeading } from './sections.ts';
 import type { CorpusFacts, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
 
 /** A field that is missing or cannot be read reliably. */
@@ -169,7 +170,6 @@ function label(node: RootContent): string | undefined {
   return plain(node);
 }
 
-// `ソフトウエア` and `プロダクト` in some early bulletins; a stray `**` where the source's bold is malformed (MS02-070).
 /** A paragraph's leading bold text (`**影響を受けるソフトウェア** **:**` → `影響を受けるソフトウェア`). */
 function leadingBold(node: RootContent): string | undefined {
   if (!isElement(node, 'p')) return undefined;
@@ -177,8 +177,6 @@ function leadingBold(node: RootContent): string | undefined {
   return isElement(first, 'strong', 'b') ? plain(first) : undefined;
 }
 
-const AFFECTED = /^(?:\*\*\s*)?影響を受ける(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
-const NOT_AFFECTED = /^(?:\*\*\s*)?影響を受けない(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/;
 
 interface Collected {
   affected: CorpusSoftware[];
@@ -289,18 +287,18 @@ function collectSoftware(children: RootContent[]): Collected {
     const text = leadingBold(node) ?? label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
     const isHeading = HEADING.includes(node.tagName);
     const depth = isHeading ? Number(node.tagName.slice(1)) : 0;
-    if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (AFFECTED.test(text) || NOT_AFFECTED.test(text)))) {
+    if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (isAffectedLabel(text) || isNotAffectedLabel(text)))) {
       afterNote = false;
       continue;
     }
-    if (text !== undefined && text.length < 80 && NOT_AFFECTED.test(text)) {
+    if (text !== undefined && text.length < 80 && isNotAffectedLabel(text)) {
       if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'notAffected';
       started = true;
       afterNote = false;
       continue;
     }
-    if (text !== undefined && text.length < 80 && AFFECTED.test(text)) {
+    if (text !== undefined && text.length < 80 && isAffectedLabel(text)) {
       if (started && state === 'none') break;
       if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'affected';
@@ -552,10 +550,6 @@ export function restartKind(statement: string): 'required' | 'may-be-required' |
   return undefined;
 }
 
-/** A workarounds heading (`「…」の回避策 - CVE-2008-4250:`), not one for what a workaround changes or how to undo it. */
-const WORKAROUNDS_HEADING = /回避策/;
-const NOT_WORKAROUNDS_HEADING = /解除|の影響|影響[:：]?$/;
-
 const BLOCK = ['p', 'ul', 'ol', 'div', 'pre', 'table', 'blockquote'];
 
 /** Whether inline content is all bold: every text that is not white space is inside `strong` or `b`. */
@@ -595,7 +589,7 @@ export function collectWorkarounds(children: RootContent[], vulnerabilities: rea
     if (HEADING.includes(node.tagName)) {
       const text = plain(node);
       const named = [...new Set(vulnIds(text).map(toCve))];
-      cves = WORKAROUNDS_HEADING.test(text) && !NOT_WORKAROUNDS_HEADING.test(text) ? (named.length > 0 ? named : vulnerabilities.length === 1 ? [vulnerabilities[0]!.cve] : []) : undefined;
+      cves = isWorkaroundsHeading(text) ? (named.length > 0 ? named : vulnerabilities.length === 1 ? [vulnerabilities[0]!.cve] : []) : undefined;
       continue;
     }
     if (cves === undefined || !isElement(node, 'ul', 'ol')) continue;
@@ -632,15 +626,13 @@ function lineMapper(tree: CorpusTree): (node: Positioned) => number | undefined 
   };
 }
 
-const SUMMARY_HEADING = /^(?:概要|要点|概説|エグゼクティブ サマリー)\s*[:：]?$/;
-
 /**
  * The first paragraph of the summary section (概要, 要点, 概説), unless it is a labelled field; the next
  * such section is tried then (2004–2007 bulletins label their 概要 fields and give prose under 要点).
  */
 function readSummary(children: RootContent[]): string | undefined {
   for (const [start, node] of children.entries()) {
-    if (!(isElement(node) && HEADING.includes(node.tagName) && SUMMARY_HEADING.test(plain(node)))) continue;
+    if (!(isElement(node) && HEADING.includes(node.tagName) && isSummaryHeading(plain(node)))) continue;
     const text = firstParagraph(children.slice(start + 1));
     if (text) return text;
   }
@@ -651,7 +643,7 @@ function firstParagraph(nodes: RootContent[]): string | undefined {
   for (const node of nodes) {
     if (!isElement(node)) continue;
     if (HEADING.includes(node.tagName)) {
-      if (SUMMARY_HEADING.test(plain(node))) continue;
+      if (isSummaryHeading(plain(node))) continue;
       return undefined;
     }
     if (node.tagName !== 'p') continue;
@@ -663,7 +655,6 @@ function firstParagraph(nodes: RootContent[]): string | undefined {
   return undefined;
 }
 
-const REVISION_LABEL = /^(?:更新履歴|改訂履歴)\s*[:：]?$/;
 /** `V1.0 (2015/1/14): …`, `V1.0 ([2016/02/10](…)): …`, `2005/1/12: …`: the entry's own date, at its start. */
 const REVISION_ENTRY = /^(?:V\s*\d+(?:\.\d+)*\s*)?[(（]?\s*(\d{4}\s*(?:\/\s*\d{1,2}\s*\/\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))/;
 
@@ -684,7 +675,7 @@ const REVISION_VERSION = /^V\s*(\d+(?:\.\d+)*)/;
 export function readRevisionHistory(children: RootContent[]): RevisionEntry[] | undefined {
   const start = children.findIndex((node) => {
     const text = isElement(node) && HEADING.includes(node.tagName) ? plain(node) : leadingBold(node) !== undefined ? plain(node as Element) : undefined;
-    return text !== undefined && REVISION_LABEL.test(text);
+    return text !== undefined && isRevisionLabel(text);
   });
   if (start < 0) return undefined;
   for (const node of children.slice(start + 1)) {

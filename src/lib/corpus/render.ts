@@ -16,6 +16,7 @@ import { toString } from 'hast-util-to-string';
 import { t } from '../i18n/translate.ts';
 import { bulletinPath, CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import type { CorpusTree } from './tree.ts';
+import { isPlainLabel, KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
 
 /** One heading of a rendered bulletin, for the contents. */
 export interface CorpusHeading {
@@ -38,61 +39,6 @@ const LANG = 'ja' as const;
 
 // The contract's section anchors, re-exported for the tests and the survey.
 export { CONTRACT_ANCHORS, type ContractAnchor };
-
-/**
- * Which heading texts (normalised: NFKC, spaces collapsed, trailing colons dropped) stand for which
- * contract section, in the order the rules are tried. Tier 1 is tried over the whole page first; tier 2
- * only fills a contract anchor that no tier-1 heading took.
- */
-const CONTRACT_RULES: readonly { anchor: ContractAnchor; tier: 1 | 2; test: RegExp }[] = [
-  { anchor: 'affected-software', tier: 1, test: /^影響を受けるソフトウェア/ },
-  { anchor: 'non-affected-software', tier: 1, test: /^影響を受けないソフトウェア/ },
-  { anchor: 'revisions', tier: 1, test: /^更新履歴/ },
-  {
-    anchor: 'update-information',
-    tier: 1,
-    test: /^(?:セキュリティ)?更新プログラムに関する情報$|^セキュリティ更新プログラムの(?:展開|情報)|^更新プログラム$/,
-  },
-  { anchor: 'vulnerability-details', tier: 1, test: /^(?:脆弱性の詳細|脆弱性の情報|技術的な詳細)$/ },
-  { anchor: 'summary', tier: 1, test: /^(?:概要|要点|エグゼクティブ ?サマリー?)$/ },
-  { anchor: 'severity', tier: 1, test: /^深刻度|脆弱性の深刻度/ },
-  { anchor: 'mitigating-factors', tier: 1, test: /緩和策|緩和する要素/ },
-  { anchor: 'workarounds', tier: 1, test: /^(?!.*解除).*回避策/ },
-  { anchor: 'faq', tier: 1, test: /よく寄せられる質問|(?:^|\s)FAQ(?:$|\s|\))/i },
-  { anchor: 'summary', tier: 2, test: /^概説$/ },
-  { anchor: 'vulnerability-details', tier: 2, test: /^問題$/ },
-];
-
-/** Short stable anchors for frequent headings that are not contract sections. */
-const KNOWN_SLUGS: Readonly<Record<string, string>> = {
-  詳細: 'details',
-  概説: 'general-information',
-  要点: 'executive-summary',
-  問題: 'issue',
-  その他の情報: 'other-information',
-  謝辞: 'acknowledgments',
-  免責: 'disclaimer',
-  免責条項: 'disclaimer',
-  サポート: 'support',
-  関連情報: 'related-information',
-  サポート技術情報: 'knowledge-base-article',
-  検出および展開ツールとガイダンス: 'detection-and-deployment-tools',
-  検出および適用ツールとガイダンス: 'detection-and-deployment-tools',
-  展開に関する情報: 'deployment-information',
-  適用に関する情報: 'deployment-information',
-  ファイル情報: 'file-information',
-  更新プログラムに関する追加情報: 'additional-update-information',
-  必要条件および追加の更新プログラムの詳細: 'prerequisites',
-  '管理者インストール用の Office の機能': 'office-features-administrative',
-  'Office の機能': 'office-features',
-  管理者用のインストール情報: 'administrator-installation',
-  '管理者用のインストール情報 (自動)': 'administrator-installation-automatic',
-  'クライアント用のインストール情報 (自動)': 'client-installation-automatic',
-  'クライアント用のインストール情報 (手動)': 'client-installation-manual',
-  'クライアント用インストール情報 (手動)': 'client-installation-manual',
-  'クライアント用のインストールに関する情報 (手動)': 'client-installation-manual',
-  'クライアント用のインストールに関する情報 (自動)': 'client-installation-automatic',
-};
 
 /** Microsoft's images (`../../images/Dn636386.dl_arrow(ja-JP,Security.10).jpg`) by their base name. */
 export type ImageKind = 'download' | 'microsoft-update' | 'office-update' | 'windows-update' | 'banner' | 'other';
@@ -147,11 +93,6 @@ const text = (value: string): Text => ({ type: 'text', value });
 
 /** Whitespace collapsed, trimmed. */
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-
-/** A heading's or label's text as the rules read it: NFKC, spaces collapsed, trailing colons dropped. */
-export function normaliseHeading(value: string): string {
-  return squash(value.normalize('NFKC')).replace(/[\s:：]+$/, '');
-}
 
 /** An ASCII slug from the ASCII words of a text, or undefined when it has no word of two letters. */
 export function asciiSlug(value: string): string | undefined {
@@ -214,19 +155,13 @@ function hasContent(node: Element): boolean {
 }
 
 /**
- * The labels that stand as a plain paragraph in the later layouts (2007 on), under the one heading
- * 影響を受けるソフトウェアおよび影響を受けないソフトウェア: the not-affected part is a section of its own there.
- */
-const PLAIN_LABEL = /^影響を受け(?:る|ない)ソフトウェア$/;
-
-/**
  * A paragraph that is only a bold label (`<strong>影響を受けるソフトウェア</strong> <strong>:</strong>`), or
  * only one of the plain labels (`影響を受けないソフトウェア`).
  */
 function labelText(p: Element): string | undefined {
   if (p.children.every((child) => child.type === 'text')) {
     const plain = normaliseHeading(toString(p));
-    return plain && PLAIN_LABEL.test(plain) ? plain : undefined;
+    return plain && isPlainLabel(plain) ? plain : undefined;
   }
   let label = '';
   for (const child of p.children) {
@@ -424,8 +359,10 @@ interface Placed {
   contract?: ContractAnchor | undefined;
 }
 
+/** The contract section a (normalised) heading text names at this tier (sections.ts). */
 function contractOf(normal: string, tier: 1 | 2): ContractAnchor | undefined {
-  return CONTRACT_RULES.find((rule) => rule.tier === tier && rule.test.test(normal))?.anchor;
+  const section = sectionOf(normal);
+  return section?.tier === tier ? section.anchor : undefined;
 }
 
 /** Decides every heading's depth and id, and which label paragraphs become headings. */
