@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusTree } from '../src/lib/corpus/tree.ts';
-import { CONTRACT_ANCHORS, renderCorpusBodyWithReport } from '../src/lib/corpus/render.ts';
+import { CONTRACT_ANCHORS } from '../src/lib/corpus/render.ts';
+import { renderCorpusBodyWithReport } from '../src/lib/corpus/import.ts';
 import { markdownResidue } from '../src/lib/corpus/residue.ts';
 
 const root = 'content/sources/microsoft/ja-jp';

@@ -6,7 +6,7 @@
 import { copyText, announce } from './clipboard.ts';
 import { fill } from '../lib/i18n/template.ts';
 
-/** The strings a page gives once for the copy-link buttons in its rendered HTML (see COPY_STRINGS in render.ts). */
+/** The strings a page gives once for the copy-link buttons in its rendered HTML (see COPY_STRINGS in src/lib/corpus/present.ts). */
 interface CopyStrings {
   link: string;
   linkTo: string;

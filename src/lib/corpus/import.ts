@@ -4,9 +4,10 @@
  */
 import { corpusTree } from './tree.ts';
 import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
-import { renderCorpusBody } from './render.ts';
+import { corpusBodyTree, type RenderedCorpusBody, type RenderReport } from './render.ts';
+import { presentCorpusBody } from './present.ts';
+import type { CorpusTree } from './tree.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
-import type { RenderedCorpusBody } from './render.ts';
 
 /** What one corpus file gives the site. */
 export interface ImportedBulletin {
@@ -30,4 +31,16 @@ export function importCorpusFile(text: string, file: string, options: { render: 
   }
   const { facts, problems } = extractCorpusFacts(tree, file);
   return { facts, problems, ...(options.render ? { body: renderCorpusBody(tree, facts.vulnerabilities.map((v) => v.id)) } : {}) };
+}
+
+/** A bulletin's body as the page shows it (render.ts's data, present.ts's markup), with what was done to it (for the corpus survey). */
+export function renderCorpusBodyWithReport(tree: CorpusTree, vulnerabilityIds: readonly string[]): RenderedCorpusBody & { report: RenderReport } {
+  const { root, headings, report } = corpusBodyTree(tree, vulnerabilityIds);
+  return { html: presentCorpusBody(root), headings, report };
+}
+
+/** A bulletin's body as the page shows it, and its headings for the contents. */
+export function renderCorpusBody(tree: CorpusTree, vulnerabilityIds: readonly string[]): RenderedCorpusBody {
+  const { html, headings } = renderCorpusBodyWithReport(tree, vulnerabilityIds);
+  return { html, headings };
 }

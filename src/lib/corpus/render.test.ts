@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusTree } from './tree.ts';
-import { CONTRACT_ANCHORS, asciiSlug, renderCorpusBody, renderCorpusBodyWithReport } from './render.ts';
+import { CONTRACT_ANCHORS, asciiSlug } from './render.ts';
+import { renderCorpusBody, renderCorpusBodyWithReport } from './import.ts';
 import { markdownResidue } from './residue.ts';
 
 const source = (file: string) => readFileSync(`content/sources/microsoft/ja-jp/${file}`, 'utf8');

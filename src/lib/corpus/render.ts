@@ -1,8 +1,9 @@
 /**
- * A corpus bulletin's HTML tree (tree.ts) as the page body: the source's title block dropped (the page
- * header shows it), sanitised, Microsoft's missing images replaced by our text marks, every heading given a
- * stable ASCII anchor with a self-link and a copy-link button (as AnchoredHeading.astro renders them),
- * wide tables in a scrolling box (as TableScroll.astro), links made safe.
+ * A corpus bulletin's HTML tree (tree.ts) as the page body's data: the source's title block dropped (the
+ * page header shows it), sanitised, Microsoft's missing images marked by kind (`<span data-mark>`), every
+ * heading given a stable ASCII anchor, each table its name (`data-label`), links made safe. It knows no
+ * page: present.ts turns this tree into the page's markup (self-links, copy buttons, the marks' words,
+ * links to our pages of other bulletins, scrolling boxes).
  *
  * Order matters: the tree is sanitised first, and only then do our own ids and elements go in, so the
  * sanitiser's clobber prefix never touches them. The work is one sanitising pass, one walk that rewrites
@@ -11,10 +12,8 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { t } from '../i18n/translate.ts';
-import { bulletinPath, CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
+import { CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import type { CorpusTree } from './tree.ts';
 import { isPlainLabel, KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
 
@@ -34,8 +33,11 @@ export interface RenderedCorpusBody {
   headings: CorpusHeading[];
 }
 
-/** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
-const LANG = 'ja' as const;
+/** A bulletin's body as data: the sanitised tree with its anchors, and its headings for the contents. */
+export interface CorpusBodyTree {
+  root: Root;
+  headings: CorpusHeading[];
+}
 
 // The contract's section anchors, re-exported for the tests and the survey.
 export { CONTRACT_ANCHORS, type ContractAnchor };
@@ -125,27 +127,8 @@ function classify(src: string): { name: string; kind: ImageKind } {
   return { name, kind: 'other' };
 }
 
-/** Our text mark for one of Microsoft's mark images (as DownloadMark.astro / MicrosoftUpdateMark.astro). */
-function mark(kind: ImageKind): Element | undefined {
-  switch (kind) {
-    case 'download':
-      return element('span', { className: ['mark', 'mark-download'] }, [text(t(LANG, 'affected.download'))]);
-    case 'microsoft-update':
-      return element('span', { className: ['mark', 'mark-mu'], title: t(LANG, 'affected.microsoftUpdateMark') }, [
-        text(t(LANG, 'affected.microsoftUpdate')),
-      ]);
-    case 'office-update':
-      return element('span', { className: ['mark', 'mark-ou'], title: t(LANG, 'affected.officeUpdateMark') }, [
-        text(t(LANG, 'affected.officeUpdate')),
-      ]);
-    case 'windows-update':
-      return element('span', { className: ['mark', 'mark-wu'], title: t(LANG, 'affected.windowsUpdateMark') }, [
-        text(t(LANG, 'affected.windowsUpdate')),
-      ]);
-    default:
-      return undefined;
-  }
-}
+/** The kinds of image that stand for a mark the page shows in words (present.ts). */
+const MARKED: ReadonlySet<ImageKind> = new Set(['download', 'microsoft-update', 'office-update', 'windows-update']);
 
 /** A relative link to another bulletin's Markdown (`ms08-067.md`, `../2008/ms08-067.md#x`). */
 const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
@@ -190,7 +173,8 @@ interface Item {
 
 interface Collected {
   items: Item[];
-  tables: Map<Element, string>;
+  /** Each outermost table and its name (its caption, else the heading or label above it), where it has one. */
+  tables: Map<Element, string | undefined>;
   idElements: Element[];
   inPageLinks: Element[];
   report: RenderReport;
@@ -214,13 +198,12 @@ function collect(root: Root, report: RenderReport): Collected {
         const { name, kind } = classify(String(properties.src ?? ''));
         const entry = (report.images[name] ??= { count: 0, kind });
         entry.count += 1;
-        const replacement = mark(kind);
         const alt = squash(String(properties.alt ?? ''));
-        if (replacement) {
+        if (MARKED.has(kind)) {
           // A mark set off from the word before it, as the source's image was.
           const before = out.at(-1);
           if (before?.type === 'text' && /\S$/.test(before.value)) out.push(text(' '));
-          out.push(replacement);
+          out.push(element('span', { dataMark: kind }));
         }
         else if (kind === 'other' && alt) out.push(text(alt));
         continue;
@@ -241,7 +224,7 @@ function collect(root: Root, report: RenderReport): Collected {
       const isTable = node.tagName === 'table';
       if (isTable && !inTable) {
         const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
-        state.tables.set(node, (caption && squash(toString(caption))) || lastHeading || t(LANG, 'table.label'));
+        state.tables.set(node, (caption && squash(toString(caption))) || lastHeading || undefined);
       }
       walk(node, inTable || isTable, inCode || node.tagName === 'pre' || node.tagName === 'code');
 
@@ -254,7 +237,9 @@ function collect(root: Root, report: RenderReport): Collected {
         }
         const bulletin = BULLETIN_MD.exec(href);
         if (href.startsWith('#') && href.length > 1) state.inPageLinks.push(node);
-        else if (bulletin) properties.href = bulletinPath(LANG, bulletin[1]!);
+        else if (bulletin) {
+          // Kept as the source writes it: the page links it to its own page of that bulletin (present.ts).
+        }
         else if (/^https?:\/\//i.test(href)) properties.rel = ['noopener', 'noreferrer'];
         else if (!/^mailto:/i.test(href)) {
           report.linksUnwrapped += 1;
@@ -479,44 +464,13 @@ function scopeHeaderCells(table: Element): void {
   walk(table);
 }
 
-/** Links inside a heading become text: the heading's text is itself a link (to its anchor). */
-function withoutLinks(children: ElementContent[]): ElementContent[] {
-  return children.flatMap((child) =>
-    child.type === 'element'
-      ? child.tagName === 'a'
-        ? withoutLinks(child.children)
-        : [{ ...child, children: withoutLinks(child.children) }]
-      : [child],
-  );
-}
-
-/**
- * What the page's copy-link buttons say, for the element's script: the page puts it once on the body's
- * wrapper as `data-copy-strings` (JSON). `linkTo` names the heading: `{title}` is filled in.
- */
-export const COPY_STRINGS = {
-  link: t(LANG, 'copy.link'),
-  linkTo: t(LANG, 'copy.linkTo'),
-  copied: t(LANG, 'copy.linkCopied'),
-} as const;
-
-/** As AnchoredHeading.astro: the heading's text links to itself, a copy-link button beside it. */
+/** A placed heading with its anchor (and any other anchors the source's links point at, just before it). */
 function anchoredHeading(entry: Placed): ElementContent[] {
   const id = entry.id!;
-  const heading = element(`h${entry.depth}`, { id }, [
-    element(
-      'a',
-      { className: ['self-link'], href: `#${id}` },
-      // A bold label made a heading shows its text as the source writes it (colon included), without the bold.
-      entry.item.kind === 'label' ? [text(toString(entry.item.node).replace(/\s+/g, ' ').trim())] : withoutLinks(entry.item.node.children),
-    ),
-  ]);
-  // The button itself is made by the element's script, from the strings the page gives once
-  // (COPY_STRINGS): written out for each of a large bulletin's hundreds of headings, it would be a
-  // tenth of the page, and it would be hidden without JavaScript anyway.
-  const button = element('copy-button', { className: ['copy-button', 'copy-link'], dataAnchor: id, dataPagefindIgnore: true });
+  // A bold label made a heading shows its text as the source writes it (colon included), without the bold.
+  const children = entry.item.kind === 'label' ? [text(toString(entry.item.node).replace(/\s+/g, ' ').trim())] : entry.item.node.children;
   const extra = entry.extraIds.map((anchor) => element('span', { id: anchor }));
-  return [...extra, element('div', { className: ['anchored-heading'] }, [heading, button])];
+  return [...extra, element(`h${entry.depth}`, { id }, children)];
 }
 
 /** The parts of a heading the source's in-page links still point at, kept when the heading is dropped. */
@@ -540,11 +494,8 @@ function withoutTitleBlock(children: RootContent[]): { children: RootContent[]; 
 
 // --- the whole ---------------------------------------------------------------------------------------------
 
-/** Renders a bulletin's body, with what was done to it (for the corpus survey). */
-export function renderCorpusBodyWithReport(
-  tree: CorpusTree,
-  vulnerabilityIds: readonly string[],
-): RenderedCorpusBody & { report: RenderReport } {
+/** A bulletin's body as data, with what was done to it (for the corpus survey). */
+export function corpusBodyTree(tree: CorpusTree, vulnerabilityIds: readonly string[]): CorpusBodyTree & { report: RenderReport } {
   const report: RenderReport = {
     images: {},
     emptyLinksDropped: 0,
@@ -576,14 +527,14 @@ export function renderCorpusBodyWithReport(
     if (entry.item.kind === 'label') report.labelsPromoted += 1;
     replace.set(entry.item.node, () => anchoredHeading(entry));
   }
-  // Each box is a landmark, so each needs a name of its own: a repeated name gets its count.
+  // Each table gets a name of its own (the page makes it a named landmark): a repeated name gets its count.
   const labels = new Map<string, number>();
   for (const [table, label] of state.tables) {
+    scopeHeaderCells(table);
+    if (label === undefined) continue;
     const seen = (labels.get(label) ?? 0) + 1;
     labels.set(label, seen);
-    const name = seen === 1 ? label : `${label} (${seen})`;
-    scopeHeaderCells(table);
-    replace.set(table, () => [element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: name }, [table])]);
+    table.properties.dataLabel = seen === 1 ? label : `${label} (${seen})`;
   }
 
   const apply = (parent: Root | Element): void => {
@@ -602,11 +553,5 @@ export function renderCorpusBodyWithReport(
   apply(root);
 
   const headings: CorpusHeading[] = placed.map((entry) => ({ depth: entry.depth, id: entry.id!, text: entry.item.text }));
-  return { html: toHtml(root), headings, report };
-}
-
-/** A bulletin's body as sanitised HTML with stable anchors, and its headings for the contents. */
-export function renderCorpusBody(tree: CorpusTree, vulnerabilityIds: readonly string[]): RenderedCorpusBody {
-  const { html, headings } = renderCorpusBodyWithReport(tree, vulnerabilityIds);
-  return { html, headings };
+  return { root, headings, report };
 }
