@@ -16,6 +16,7 @@ import { CORPUS_SAMPLE, corpusSlug, listCorpusFiles } from '../corpus/files.ts';
 import { importInWorkers } from '../corpus/pool.ts';
 import type { WorkerJob } from '../corpus/worker.ts';
 import { checkCorpusExceptions, EXCEPTIONS_FILE, parseCorpusExceptions } from '../corpus/exceptions.ts';
+import { SECTIONS_FILE } from '../corpus/sections.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { throwIfProblems } from './errors.ts';
 
@@ -27,13 +28,17 @@ export interface CorpusSources {
   curated: readonly string[];
 }
 
-/** The importer's own code: a change to it imports every file again, in place of the cached result. */
+/**
+ * The importer's own code and its section vocabulary: a change to either imports every file again, in
+ * place of the cached result.
+ */
 async function importerDigest(root: URL): Promise<string> {
   const hash = createHash('sha256');
   const dir = new URL('src/lib/corpus/', root);
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
     hash.update(name).update(await readFile(new URL(name, dir)));
   }
+  hash.update(SECTIONS_FILE).update(await readFile(new URL(SECTIONS_FILE, root)));
   return hash.digest('hex');
 }
 

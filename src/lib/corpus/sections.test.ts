@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  compileSections,
   isAffectedLabel,
   isNotAffectedLabel,
   isPlainLabel,
@@ -7,6 +9,7 @@ import {
   isSummaryHeading,
   isWorkaroundsHeading,
   normaliseHeading,
+  SECTIONS_FILE,
   sectionOf,
 } from './sections.ts';
 
@@ -91,5 +94,33 @@ describe('isPlainLabel', () => {
   it('takes only the exact software labels as a plain paragraph', () => {
     expect(isPlainLabel('影響を受けないソフトウェア')).toBe(true);
     expect(isPlainLabel('影響を受けるコンポーネント')).toBe(false);
+  });
+});
+
+describe('the vocabulary is data (content/corpus/sections.yaml), checked when it loads', () => {
+  const real = readFileSync(SECTIONS_FILE, 'utf8');
+
+  it('compiles the real file: every rule, the plain labels and the short anchors', () => {
+    const { rules, plainLabels, slugs } = compileSections(real);
+    expect(rules.map((r) => r.anchor)).toContain('workarounds');
+    expect(rules.at(-1)).toMatchObject({ anchor: 'vulnerability-details', tier: 2 });
+    expect(plainLabels.has('影響を受けないソフトウェア')).toBe(true);
+    expect(slugs['謝辞']).toBe('acknowledgments');
+  });
+
+  it('a pattern that does not compile fails with the file, the field and the fix', () => {
+    expect(() => compileSections(real.replace("match: '^(?:更新履歴|改訂履歴)$'", () => "match: '^(?:更新履歴|改訂履歴$'"))).toThrow(
+      /content\/corpus\/sections\.yaml → sections\[2\]\.match: This is not a valid regular expression/,
+    );
+  });
+
+  it('an anchor the contract does not have fails, naming the anchors it has', () => {
+    expect(() => compileSections(real.replace('anchor: revisions', 'anchor: revision-history'))).toThrow(
+      /sections\[2\]\.anchor: "revision-history" is not a section anchor of the contract\. Use one of: .*revisions/,
+    );
+  });
+
+  it('a caseless rule matches either case', () => {
+    expect(sectionOf('faq')?.anchor).toBe('faq');
   });
 });

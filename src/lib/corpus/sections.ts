@@ -1,14 +1,22 @@
 /**
  * The sections of a corpus bulletin, named once: which heading or label text stands for which section.
- * The fact reader (extract.ts) and the renderer (render.ts) both classify sections by this table, so a
- * heading the facts read as the workarounds is the heading the page anchors as the workarounds. Pure.
+ * The vocabulary is data (content/corpus/sections.yaml), read and checked when this module loads. The
+ * fact reader (extract.ts) and the renderer (render.ts) both classify sections by it, so a heading the
+ * facts read as the workarounds is the heading the page anchors as the workarounds.
  */
-import type { ContractAnchor } from '../urls.ts';
+import { readFileSync } from 'node:fs';
+import { corpusSectionsSchema } from '../../schemas/corpus-sections.ts';
+import { throwIfProblems, type ContentProblem } from '../content/errors.ts';
+import { parseWith } from '../content/load.ts';
+import { CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 
 /** A heading's or label's text as the rules read it: NFKC, spaces collapsed, trailing colons dropped. */
 export function normaliseHeading(value: string): string {
   return value.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[\s:：]+$/, '');
 }
+
+/** Where the vocabulary is, from the project's root. */
+export const SECTIONS_FILE = 'content/corpus/sections.yaml';
 
 /** One kind of section: the contract anchor it gets, its tier, and the (normalised) texts that name it. */
 export interface SectionRule {
@@ -20,39 +28,37 @@ export interface SectionRule {
   not?: RegExp;
 }
 
-/** A full stop or question mark (NFKC makes `？` `?`): a sentence, not a section's name. */
-const SENTENCE = /[。?]/;
-
 /**
- * The section kinds, in the order they are tried (every tier-1 rule before the tier-2 ones). The tests run
- * over normalised text (normaliseHeading).
+ * The vocabulary checked and compiled, or an error naming the file, the field and the fix. Read once,
+ * when the importer loads: it is the importer's data, as the spellings are the product reader's.
  */
-export const SECTION_RULES: readonly SectionRule[] = [
-  // `ソフトウエア`, `コンポーネント`, `製品` and `プロダクト` in some bulletins (`**影響を受けるコンポーネント:**`,
-  // 2005–2012); `影響を受けるソフトウェアのバージョン` and `…と脅威の深刻度` name the same section. A stray `**`
-  // where the source's bold is malformed (MS02-070). Not a sentence: a bold FAQ question can start the same way
-  // (`影響を受けるコンポーネントがインストールされています。どうすれば良いですか?`, MS00-025).
-  { anchor: 'affected-software', tier: 1, test: /^(?:\*\*\s*)?影響を受ける(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/, not: SENTENCE },
-  { anchor: 'non-affected-software', tier: 1, test: /^(?:\*\*\s*)?影響を受けない(?:ソフトウ[ェエ]ア|コンポーネント|製品|プロダクト)/, not: SENTENCE },
-  // Exactly the name: every revision-history heading in the corpus is just `更新履歴` (`改訂履歴` in a few labels).
-  { anchor: 'revisions', tier: 1, test: /^(?:更新履歴|改訂履歴)$/ },
-  {
-    anchor: 'update-information',
-    tier: 1,
-    test: /^(?:セキュリティ)?更新プログラムに関する情報$|^セキュリティ更新プログラムの(?:展開|情報)|^更新プログラム$/,
-  },
-  { anchor: 'vulnerability-details', tier: 1, test: /^(?:脆弱性の詳細|脆弱性の情報|技術的な詳細)$/ },
-  { anchor: 'summary', tier: 1, test: /^(?:概要|要点|エグゼクティブ ?サマリー?)$/ },
-  { anchor: 'severity', tier: 1, test: /^深刻度|脆弱性の深刻度/ },
-  { anchor: 'mitigating-factors', tier: 1, test: /緩和策|緩和する要素/ },
-  // Not what a workaround changes (`回避策の影響`) or how to undo it (`回避策の解除方法`); `解除` before
-  // `回避策` is part of a vulnerability's name (`「LZCOMP 圧縮解除処理中の…」の回避策`, MS10-001).
-  { anchor: 'workarounds', tier: 1, test: /回避策/, not: /回避策.*(?:解除|影響)/ },
-  { anchor: 'faq', tier: 1, test: /よく寄せられる質問|(?:^|\s)FAQ(?:$|\s|\))/i },
-  // `概説` is the 1999–2003 layouts' general part: the summary where a bulletin has no 概要 or 要点.
-  { anchor: 'summary', tier: 2, test: /^概説$/ },
-  { anchor: 'vulnerability-details', tier: 2, test: /^問題$/ },
-];
+export function compileSections(text: string): { rules: SectionRule[]; plainLabels: ReadonlySet<string>; slugs: Readonly<Record<string, string>> } {
+  const problems: ContentProblem[] = [];
+  const vocabulary = parseWith(corpusSectionsSchema, { file: SECTIONS_FILE, text }, problems);
+  vocabulary?.sections.forEach((rule, index) => {
+    if (!(CONTRACT_ANCHORS as readonly string[]).includes(rule.anchor)) {
+      problems.push({ file: SECTIONS_FILE, field: `sections[${index}].anchor`, message: `"${rule.anchor}" is not a section anchor of the contract. Use one of: ${CONTRACT_ANCHORS.join(', ')}.` });
+    }
+  });
+  throwIfProblems(problems);
+  const { sections, plainLabels, slugs } = vocabulary!;
+  const flags = (caseless: boolean) => (caseless ? 'iu' : 'u');
+  return {
+    rules: sections.map((rule) => ({
+      anchor: rule.anchor as ContractAnchor,
+      tier: rule.tier,
+      test: new RegExp(rule.match, flags(rule.caseless)),
+      ...(rule.not ? { not: new RegExp(rule.not, flags(rule.caseless)) } : {}),
+    })),
+    plainLabels: new Set(plainLabels.map(normaliseHeading)),
+    slugs,
+  };
+}
+
+const vocabulary = compileSections(readFileSync(new URL(`../../../${SECTIONS_FILE}`, import.meta.url), 'utf8'));
+
+/** The section kinds, in the order they are tried (every tier-1 rule before the tier-2 ones). */
+export const SECTION_RULES: readonly SectionRule[] = vocabulary.rules;
 
 /** The section a heading or label text names (any text: it is normalised here), or undefined. */
 export function sectionOf(text: string): { anchor: ContractAnchor; tier: 1 | 2 } | undefined {
@@ -80,36 +86,8 @@ export const isRevisionLabel = names('revisions');
  * is otherwise prose.
  */
 export function isPlainLabel(text: string): boolean {
-  return /^影響を受け(?:る|ない)ソフトウェア$/.test(normaliseHeading(text));
+  return vocabulary.plainLabels.has(normaliseHeading(text));
 }
 
 /** Short stable anchors for frequent headings that are not contract sections, by normalised text. */
-export const KNOWN_SLUGS: Readonly<Record<string, string>> = {
-  詳細: 'details',
-  概説: 'general-information',
-  要点: 'executive-summary',
-  問題: 'issue',
-  その他の情報: 'other-information',
-  謝辞: 'acknowledgments',
-  免責: 'disclaimer',
-  免責条項: 'disclaimer',
-  サポート: 'support',
-  関連情報: 'related-information',
-  サポート技術情報: 'knowledge-base-article',
-  検出および展開ツールとガイダンス: 'detection-and-deployment-tools',
-  検出および適用ツールとガイダンス: 'detection-and-deployment-tools',
-  展開に関する情報: 'deployment-information',
-  適用に関する情報: 'deployment-information',
-  ファイル情報: 'file-information',
-  更新プログラムに関する追加情報: 'additional-update-information',
-  必要条件および追加の更新プログラムの詳細: 'prerequisites',
-  '管理者インストール用の Office の機能': 'office-features-administrative',
-  'Office の機能': 'office-features',
-  管理者用のインストール情報: 'administrator-installation',
-  '管理者用のインストール情報 (自動)': 'administrator-installation-automatic',
-  'クライアント用のインストール情報 (自動)': 'client-installation-automatic',
-  'クライアント用のインストール情報 (手動)': 'client-installation-manual',
-  'クライアント用インストール情報 (手動)': 'client-installation-manual',
-  'クライアント用のインストールに関する情報 (手動)': 'client-installation-manual',
-  'クライアント用のインストールに関する情報 (自動)': 'client-installation-automatic',
-};
+export const KNOWN_SLUGS: Readonly<Record<string, string>> = vocabulary.slugs;
