@@ -10,6 +10,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { t } from '../i18n/translate.ts';
 import { bulletinPath } from '../urls.ts';
+import { element, text } from './hast.ts';
 
 /** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
 const LANG = 'ja' as const;
@@ -28,14 +29,6 @@ const HEADING = /^h[2-6]$/;
 
 /** A relative link to another bulletin's Markdown (`ms08-067.md`, `../2008/ms08-067.md#x`). */
 const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
-
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** Our words for one of Microsoft's mark images, by the kind render.ts gave it. */
 function mark(kind: string): Element | undefined {

@@ -15,6 +15,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import { CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import type { CorpusTree } from './tree.ts';
+import { element, text } from './hast.ts';
 import { isPlainLabel, KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
 
 /** One heading of a rendered bulletin, for the contents. */
@@ -84,14 +85,6 @@ const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
 // --- small helpers ----------------------------------------------------------------------------------
 
 const HEADING = /^h([1-6])$/;
-
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): Text => ({ type: 'text', value });
 
 /** Whitespace collapsed, trimmed. */
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
