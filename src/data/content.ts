@@ -17,7 +17,6 @@ import { checkOutline, checkOutlineAgainstData, compareOutlines, type ProseOutli
 
 type RenderResult = Awaited<ReturnType<typeof render>>;
 
-
 /** A bulletin's prose in one language, rendered, with its outline. */
 export interface BulletinProse {
   title: string;

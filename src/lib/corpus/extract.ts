@@ -177,7 +177,6 @@ function leadingBold(node: RootContent): string | undefined {
   return isElement(first, 'strong', 'b') ? plain(first) : undefined;
 }
 
-
 interface Collected {
   affected: CorpusSoftware[];
   notAffected: CorpusSoftware[];

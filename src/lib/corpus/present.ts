@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { t } from '../i18n/translate.ts';
 import { bulletinPath } from '../urls.ts';
 import { element, text } from './hast.ts';
+import { BULLETIN_MD } from './render.ts';
 
 /** The page is the Japanese page: the corpus is Microsoft's Japanese edition. */
 const LANG = 'ja' as const;
@@ -26,9 +27,6 @@ export const COPY_STRINGS = {
 } as const;
 
 const HEADING = /^h[2-6]$/;
-
-/** A relative link to another bulletin's Markdown (`ms08-067.md`, `../2008/ms08-067.md#x`). */
-const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
 
 /** Our words for one of Microsoft's mark images, by the kind render.ts gave it. */
 function mark(kind: string): Element | undefined {

@@ -124,7 +124,7 @@ function classify(src: string): { name: string; kind: ImageKind } {
 const MARKED: ReadonlySet<ImageKind> = new Set(['download', 'microsoft-update', 'office-update', 'windows-update']);
 
 /** A relative link to another bulletin's Markdown (`ms08-067.md`, `../2008/ms08-067.md#x`). */
-const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
+export const BULLETIN_MD = /^(?:\.\.\/(?:\d{4}\/)?|\.\/)?(ms\d{2}-\d{3})\.md(?:#.*)?$/i;
 
 function hasContent(node: Element): boolean {
   return node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element'));
@@ -228,13 +228,11 @@ function collect(root: Root, report: RenderReport): Collected {
           report.emptyLinksDropped += 1;
           continue;
         }
-        const bulletin = BULLETIN_MD.exec(href);
         if (href.startsWith('#') && href.length > 1) state.inPageLinks.push(node);
-        else if (bulletin) {
-          // Kept as the source writes it: the page links it to its own page of that bulletin (present.ts).
-        }
         else if (/^https?:\/\//i.test(href)) properties.rel = ['noopener', 'noreferrer'];
-        else if (!/^mailto:/i.test(href)) {
+        // A link to another bulletin's Markdown is kept as the source writes it: the page links it to
+        // our page of that bulletin (present.ts).
+        else if (!/^mailto:/i.test(href) && !BULLETIN_MD.test(href)) {
           report.linksUnwrapped += 1;
           out.push(...node.children);
           continue;
