@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import { SEVERITIES } from './bulletin.ts';
 import { productStatusSchema } from './bulletin-product.ts';
+import { corpusVulnerabilitySchema } from './corpus.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.string().regex(/^https?:\/\//);
@@ -108,15 +109,18 @@ export const apiBulletinFileSchema = apiBulletinSummarySchema
   .extend({
     version: z.string().exactOptional().describe("The bulletin's own version (1.1)."),
     summary: textSchema.exactOptional().describe("The summary's first paragraph."),
-    vulnerabilities: z.array(
-      z
-        .object({
-          id: z.string().regex(/^(CVE|CAN)-\d{4}-\d{4,}$/).describe('The id as the source writes it (CVE- or the old CAN-).'),
-          cve: cveId,
-          title: textSchema.exactOptional(),
-        })
-        .strict(),
-    ),
+    vulnerabilities: z
+      .array(
+        // The model's vulnerability (src/schemas/corpus.ts), its title in each language: a fact the model gains is published too.
+        z
+          .object({
+            ...corpusVulnerabilitySchema.shape,
+            id: corpusVulnerabilitySchema.shape.id.describe('The id as the source writes it (CVE- or the old CAN-).'),
+            title: textSchema.exactOptional(),
+          })
+          .strict(),
+      )
+      .describe('The vulnerabilities it fixes, each CVE once, in the source’s order.'),
     products: z.array(apiProductSchema).describe('The catalog products the bulletin names, with its word on each.'),
     affected: z.array(apiSoftwareRowSchema).describe('The affected software rows, as the source gives them.'),
     notAffected: z.array(apiSoftwareRowSchema).describe('The non-affected software rows.'),

@@ -9,6 +9,21 @@ const kbDigitsSchema = z.string().regex(/^\d{5,7}$/, {
 const text = (what: string) =>
   z.string({ error: `${what} is missing.` }).trim().min(1, { error: `${what} is empty. Leave the field out when the source gives none.` });
 
+/**
+ * What a vulnerability lets an attacker do, by the source's wording (脆弱性の影響): リモートでコードが実行される,
+ * 特権の昇格, サービス拒否, 情報漏えい, なりすまし, 改ざん, セキュリティ機能のバイパス.
+ */
+export const IMPACTS = [
+  'remote-code-execution',
+  'elevation-of-privilege',
+  'denial-of-service',
+  'information-disclosure',
+  'spoofing',
+  'tampering',
+  'security-feature-bypass',
+] as const;
+export type Impact = (typeof IMPACTS)[number];
+
 /** One vulnerability the bulletin fixes. */
 export const corpusVulnerabilitySchema = z
   .object({
@@ -18,6 +33,16 @@ export const corpusVulnerabilitySchema = z
     cve: z.string().regex(/^CVE-\d{4}-\d{4,}$/, { error: 'Write the CVE id, e.g. CVE-2003-0352.' }),
     /** Its Japanese title, where the source gives one. */
     title: text('The vulnerability title').exactOptional(),
+    /**
+     * Its impacts, where the source gives them: its row or column of the severity table, or for a bulletin
+     * of one vulnerability, the summary's 脆弱性の影響 or the software table's 最も深刻な脆弱性の影響. Several
+     * where the source names several (情報の漏えいおよびサービス拒否), in the source's order.
+     */
+    impacts: z
+      .array(z.enum(IMPACTS, { error: (issue) => `"${String(issue.input)}" is not an impact. Use one of: ${IMPACTS.join(', ')}.` }))
+      .min(1)
+      .exactOptional()
+      .describe('What the vulnerability lets an attacker do, where the source says: one or more of the seven impact kinds, in the source’s order.'),
   })
   .strict()
   .refine((v) => v.cve === v.id.replace(/^CAN-/, 'CVE-'), { error: 'cve must be the id in CVE form (CAN-2003-0352 → CVE-2003-0352).' });

@@ -44,6 +44,13 @@ describe('an imported bulletin, in Japanese', () => {
     await page.close();
   });
 
+  it('names the impacts of its vulnerabilities at a glance, in the source’s words', async () => {
+    const page = await open(withoutJs, '/ja/bulletins/ms12-020/');
+    const glance = await page.locator('.glance').innerText();
+    expect(glance).toContain('脆弱性の影響\nリモートでコードが実行される、サービス拒否');
+    await page.close();
+  });
+
   it('has the contract anchors of the sections it has, and the vulnerability anchor', async () => {
     const page = await open(withoutJs, '/ja/bulletins/ms08-067/');
     for (const id of ['summary', 'affected-software', 'faq', 'workarounds', 'revisions', 'vulnerability-cve-2008-4250']) {
@@ -97,6 +104,17 @@ describe('an imported bulletin, in English', () => {
     }
     // The vulnerability links to its section of the Japanese page.
     expect(await page.locator('a[href="/ja/bulletins/ms08-067/#vulnerability-cve-2008-4250"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('says in English what each vulnerability lets an attacker do, as the source’s severity table does', async () => {
+    // MS12-020's table: CVE-2012-0002 リモートでコードが実行される, CVE-2012-0152 サービス拒否.
+    const page = await open(withoutJs, '/en/bulletins/ms12-020/');
+    const items = await page.locator('.vulnerability-list li').allInnerTexts();
+    expect(items.find((item) => item.startsWith('CVE-2012-0002'))).toMatch(/\(Remote Code Execution\)$/);
+    expect(items.find((item) => item.startsWith('CVE-2012-0152'))).toMatch(/\(Denial of Service\)$/);
+    const glance = await page.locator('.glance').innerText();
+    expect(glance).toContain(`${t('en', 'summary.impact')}\nRemote Code Execution, Denial of Service`);
     await page.close();
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFactsSchema } from '../../schemas/corpus.ts';
 import { ROOT_DIR } from '../../../test/support/paths.ts';
-import { lastRevision, orderedRevisions, parseJapaneseDate, restartKind } from './extract.ts';
+import { lastRevision, orderedRevisions, parseJapaneseDate, readImpacts, restartKind } from './extract.ts';
+import { impactName } from '../content/bulletin-vulnerabilities.ts';
 import { readCorpusFile } from './files.ts';
 
 const read = (file: string) => readCorpusFile(ROOT_DIR, `content/sources/microsoft/ja-jp/${file}`);
@@ -34,7 +35,7 @@ describe('MS04-015 agrees with the curated bulletin.yaml', () => {
     summary: { replaces: string[] };
     affectedSoftware: { rows: { software: string | { ja: string }; download: string }[] };
     nonAffectedSoftware: { software: string | { ja: string } }[];
-    vulnerabilities: { id: string; cve: string; title: { ja: string } }[];
+    vulnerabilities: { id: string; cve: string; title: { ja: string }; impact: { ja: string; en: string } }[];
   };
   const ja = (value: string | { ja: string }) => (typeof value === 'string' ? value : value.ja);
 
@@ -55,7 +56,14 @@ describe('MS04-015 agrees with the curated bulletin.yaml', () => {
     expect(`${facts.title} (${facts.kb})`).toBe(curated.title.ja);
   });
   it('vulnerabilities: ids and titles', () => {
-    expect(facts.vulnerabilities).toEqual(curated.vulnerabilities.map((v) => ({ id: v.id, cve: v.cve, title: v.title.ja })));
+    expect(facts.vulnerabilities.map(({ impacts: _impacts, ...v }) => v)).toEqual(curated.vulnerabilities.map((v) => ({ id: v.id, cve: v.cve, title: v.title.ja })));
+  });
+  it('vulnerabilities: each impact, named in both languages as the curated bulletin names it', () => {
+    for (const [i, v] of curated.vulnerabilities.entries()) {
+      const impacts = facts.vulnerabilities[i]!.impacts ?? [];
+      expect(impacts.map((impact) => impactName(impact, 'ja'))).toEqual([v.impact.ja]);
+      expect(impacts.map((impact) => impactName(impact, 'en'))).toEqual([v.impact.en]);
+    }
   });
   it('replaces nothing', () => {
     expect(facts.replaces).toEqual(curated.summary.replaces);
@@ -132,7 +140,7 @@ describe('one bulletin per layout family', () => {
     expect(facts.vulnerabilities.map((v) => v.id)).toEqual([
       'CVE-2009-2500', 'CVE-2009-2501', 'CVE-2009-2502', 'CVE-2009-2503', 'CVE-2009-2504', 'CVE-2009-3126', 'CVE-2009-2528', 'CVE-2009-2518',
     ]);
-    expect(facts.vulnerabilities[0]).toEqual({ id: 'CVE-2009-2500', cve: 'CVE-2009-2500', title: 'GDI+ WMF の整数オーバーフローの脆弱性' });
+    expect(facts.vulnerabilities[0]).toEqual({ id: 'CVE-2009-2500', cve: 'CVE-2009-2500', title: 'GDI+ WMF の整数オーバーフローの脆弱性', impacts: ['remote-code-execution'] });
     expect(facts.affected[0]).toEqual({
       name: 'Windows XP Service Pack 2 および Windows XP Service Pack 3 (KB958869)',
       downloads: ['https://www.microsoft.com/download/details.aspx?familyid=e2acde20-a6d3-4135-b6eb-1214f743d474&displaylang=ja'],
@@ -241,6 +249,45 @@ describe('the restart requirement', () => {
     expect(restartKind('この更新プログラムでは、再起動が必要になる場合があります。')).toBe('may-be-required');
     expect(restartKind('いいえ。この更新プログラムを適用した後、再起動は必要ありません。')).toBe('not-required');
     expect(restartKind('Exchange のすべてのサービスが停止し、適用終了の前に開始されます。')).toBeUndefined();
+  });
+});
+
+describe('the impact of each vulnerability', () => {
+  const impacts = (file: string) => Object.fromEntries(read(file).facts.vulnerabilities.map((v) => [v.id, v.impacts]));
+  it('reads the source’s wordings, with a rating, connectives, a KB number or a footnote around them', () => {
+    expect(readImpacts('リモートでコードが実行される')).toEqual(['remote-code-execution']);
+    expect(readImpacts('緊急 リモートでコードが実行される')).toEqual(['remote-code-execution']);
+    expect(readImpacts('リモートでコードが実行される 重要')).toEqual(['remote-code-execution']);
+    expect(readImpacts('重要 特権の昇格 (2965302)')).toEqual(['elevation-of-privilege']);
+    expect(readImpacts('ローカルの権限の昇格')).toEqual(['elevation-of-privilege']);
+    expect(readImpacts('情報の漏えいおよびサービス拒否')).toEqual(['information-disclosure', 'denial-of-service']);
+    expect(readImpacts('サービス拒否およびリモートでコードが実行される')).toEqual(['denial-of-service', 'remote-code-execution']);
+  });
+  it('reads nothing from a sentence, a title or a cell without an impact', () => {
+    expect(readImpacts('攻撃者が選択したコードが実行されてしまう')).toBeUndefined();
+    expect(readImpacts('Internet Explorer 特権の昇格の脆弱性')).toBeUndefined();
+    expect(readImpacts('緊急')).toBeUndefined();
+    expect(readImpacts('該当なし')).toBeUndefined();
+  });
+  it('takes a row per vulnerability’s 脆弱性の影響 column (MS05-012), even where a product column names an id (MS05-009)', () => {
+    expect(impacts('2005/ms05-012.md')).toEqual({ 'CAN-2005-0044': ['remote-code-execution'], 'CAN-2005-0047': ['elevation-of-privilege'] });
+    expect(impacts('2005/ms05-009.md')).toEqual({ 'CAN-2004-1244': ['remote-code-execution'], 'CAN-2004-0597': ['remote-code-execution'] });
+  });
+  it('takes a column per vulnerability, every impact its cells give (MS12-020; MS17-011: CVE-2017-0084 is RCE on Vista, ID on 8.1)', () => {
+    expect(impacts('2012/ms12-020.md')).toEqual({ 'CVE-2012-0002': ['remote-code-execution'], 'CVE-2012-0152': ['denial-of-service'] });
+    expect(impacts('2017/ms17-011.md')['CVE-2017-0084']).toEqual(['remote-code-execution', 'information-disclosure']);
+  });
+  it('reads the abbreviations of a row per vulnerability by the bulletin’s own legend (MS15-107: 重要/ID, 重要/SFB)', () => {
+    expect(impacts('2015/ms15-107.md')).toEqual({ 'CVE-2015-6057': ['information-disclosure'], 'CVE-2015-6058': ['security-feature-bypass'] });
+  });
+  it('gives a bulletin of one vulnerability the summary’s or the software table’s impact (MS06-040, MS10-061)', () => {
+    expect(impacts('2006/ms06-040.md')).toEqual({ 'CVE-2006-3439': ['remote-code-execution'] });
+    // XP's row says remote code execution, the later systems' rows elevation of privilege.
+    expect(impacts('2010/ms10-061.md')).toEqual({ 'CVE-2010-2729': ['remote-code-execution', 'elevation-of-privilege'] });
+  });
+  it('stays silent where the source says it in words of its own (MS03-026) or not at all (MS16-022, Adobe Flash Player)', () => {
+    expect(impacts('2003/ms03-026.md')).toEqual({ 'CAN-2003-0352': undefined });
+    expect(Object.values(impacts('2016/ms16-022.md')).every((v) => v === undefined)).toBe(true);
   });
 });
 

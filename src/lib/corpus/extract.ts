@@ -12,7 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
 import { isAffectedLabel, isNotAffectedLabel, isRevisionLabel, isSummaryHeading, isWorkaroundsHeading } from './sections.ts';
-import type { CorpusFacts, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
+import type { CorpusFacts, Impact, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
 
 /** A field that is missing or cannot be read reliably. */
 export interface CorpusProblem {
@@ -104,6 +104,19 @@ function isBoldCell(cell: Element): boolean {
   const first = content[0];
   if (!isElement(first, 'strong', 'b')) return plain(cell) === '';
   return content.slice(1).every((c) => c.type === 'text' && /^[\s*]*$/.test(c.value));
+}
+
+/**
+ * Whether all of a cell's text is bold, links and line breaks allowed: `[**… - CVE-2017-0143**](…)`,
+ * `**Windows 10 上の**<br>**Internet Explorer 11**` (the 2014– tables' column titles).
+ */
+function isAllBold(node: Element): boolean {
+  return node.children.every((child) => {
+    if (child.type === 'text') return /^[\s*]*$/.test(child.value);
+    if (!isElement(child)) return true;
+    if (isElement(child, 'strong', 'b', 'br')) return true;
+    return isElement(child, 'a', 'p', 'span') && isAllBold(child);
+  });
 }
 
 /**
@@ -341,6 +354,130 @@ function lines(node: Element): string[] {
   if (node.tagName !== 'p') return node.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
   const text = node.children.map((child) => (isElement(child, 'br') ? '\n' : toString({ type: 'element', tagName: 'span', properties: {}, children: [child] }))).join('');
   return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+}
+
+/** The source's wordings of each impact (脆弱性の影響), as a cell or a label gives them, typos included. */
+const IMPACT_WORDINGS: readonly (readonly [RegExp, Impact])[] = [
+  [/リモートでコー[ドト]が実行される|リモートでコードを実行|リモートでコードが実行|リモート\s?コード実行/g, 'remote-code-execution'],
+  [/(?:ローカルでの|ローカルの)?(?:特権|権限)の昇格|特権が昇格される/g, 'elevation-of-privilege'],
+  [/サービス拒否/g, 'denial-of-service'],
+  [/情報の漏えい|情報漏えい|情報の漏洩|情報漏洩/g, 'information-disclosure'],
+  [/なりすまし/g, 'spoofing'],
+  [/改ざん/g, 'tampering'],
+  [/セキュリティ機能のバイパス/g, 'security-feature-bypass'],
+];
+
+/**
+ * What may stand around the wordings in a cell: a rating (before or after), connectives, the update's
+ * KB number in parentheses (MS15-036), footnote marks.
+ */
+const AROUND_IMPACTS = /^(?:[\s、,，*＊]|および|及び|と|緊急|重要|警告|注意|低|\[\d+\]|[(（]\s*(?:KB)?\d{6,7}\s*[)）])*$/;
+
+/**
+ * The impacts a severity-table cell or a `脆弱性の影響` label names, in the text's order: `リモートでコードが
+ * 実行される`, `情報の漏えいおよびサービス拒否`, or with a rating, `緊急 リモートでコードが実行される`. A text
+ * that says anything else (a sentence, `該当なし`, a vulnerability's title) gives none: it cannot be read
+ * as a kind reliably.
+ */
+export function readImpacts(text: string): Impact[] | undefined {
+  const found: { at: number; impact: Impact }[] = [];
+  let rest = text;
+  for (const [wording, impact] of IMPACT_WORDINGS) {
+    rest = rest.replace(wording, (match, at: number) => {
+      found.push({ at, impact });
+      return ' '.repeat(match.length);
+    });
+  }
+  if (found.length === 0 || !AROUND_IMPACTS.test(rest)) return undefined;
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.impact))];
+}
+
+/** A rating with an impact's abbreviation, as the 2014–16 tables write it: `緊急/RCE`, `低/ID`. */
+const RATED_ABBREVIATION = /(?:緊急|重要|警告|注意|低|なし)\s*\/\s*([A-Za-z]+)/g;
+
+/**
+ * The bulletin's own legend of impact abbreviations (省略形 | 最も大きな影響: `RCE` | `リモートでコードが実行される`),
+ * by abbreviation in lower case (the tables also write `EOP` for the legend's `EoP`).
+ */
+function impactAbbreviations(root: Root): Map<string, Impact> {
+  const legend = new Map<string, Impact>();
+  visit(root, 'element', (node: Element) => {
+    if (node.tagName !== 'table') return undefined;
+    const [header, ...body] = rows(node);
+    if (!header || cells(header).map(plain).join('|') !== '省略形|最も大きな影響') return SKIP;
+    for (const row of body) {
+      const [abbreviation, wording] = cells(row).map(plain);
+      const impacts = wording ? readImpacts(wording) : undefined;
+      if (abbreviation && impacts?.length === 1) legend.set(abbreviation.toLowerCase(), impacts[0]!);
+    }
+    return SKIP;
+  });
+  return legend;
+}
+
+/**
+ * Each vulnerability's impacts (by id as the source writes it), from the severity tables: a row per
+ * vulnerability with a `脆弱性の影響` column (2005–07), a column per vulnerability whose cells give a
+ * rating and an impact (2008–), or a row per vulnerability whose ratings carry the abbreviations of the
+ * bulletin's own legend (2014–16). A bulletin of one vulnerability takes the bulletin's impact where no such
+ * table gives it: the summary's `脆弱性の影響` (2003–05) or the software table's `最も深刻な脆弱性の影響`.
+ * Rows whose cells do not line up with the header (spanned cells) are not read.
+ */
+function collectImpacts(root: Root, vulnerabilities: readonly CorpusVulnerability[]): Map<string, Impact[]> {
+  const byId = new Map<string, Impact[]>();
+  const add = (id: string, impacts: readonly Impact[]) => byId.set(id, [...new Set([...(byId.get(id) ?? []), ...impacts])]);
+  const bulletinImpacts: Impact[] = [];
+  const abbreviations = impactAbbreviations(root);
+  visit(root, 'element', (node: Element) => {
+    if (node.tagName === 'p') {
+      const match = /^脆弱性の影響\s*[:：]\s*(.+)$/.exec(label(node) ?? '');
+      const impacts = match ? readImpacts(match[1]!) : undefined;
+      if (impacts) bulletinImpacts.push(...impacts);
+      return SKIP;
+    }
+    if (node.tagName !== 'table') return undefined;
+    const all = rows(node);
+    const head = headRows(node);
+    // 2014– tables head their vulnerability columns with a bold link (`[**… - CVE-…**](…)`) under a bold
+    // first cell, and their last column, 置き換えられる更新プログラム, is not always bold. A caption row may come first.
+    const titled = (r: Element) => cells(r).length > 1 && isBoldCell(cells(r)[0]!) && cells(r).some((c) => vulnIds(plain(c)).length > 0);
+    const top = all[0] && cells(all[0]).length === 1 ? all[1] : all[0];
+    const header =
+      (top && titled(top) ? top : undefined) ?? all.find((r) => isHeaderRow(r, head) || (cells(r).length > 1 && cells(r).some((c) => plain(c) !== '') && cells(r).every(isAllBold)));
+    if (!header) return SKIP;
+    const titles = cells(header).map(plain);
+    const worstColumn = titles.findIndex((title) => /^最も深刻な脆弱性の影響/.test(title));
+    // A table with a row per vulnerability (脆弱性識別番号 | 脆弱性の影響 | …) may name an id in a product column's
+    // title (MS05-009: `Windows Media Player 9 Series CAN-2004-1244`): only other tables have a column per vulnerability.
+    const perRow = titles.some((title) => /^脆弱性(?:識別番号|の影響)$/.test(title));
+    const idColumns = perRow ? [] : titles.map((title, i) => ({ i, ids: vulnIds(title) })).filter((c) => c.ids.length > 0);
+    for (const row of all.slice(all.indexOf(header) + 1)) {
+      const cs = cells(row);
+      if (cs.length !== titles.length || isHeaderRow(row, head)) continue;
+      const texts = cs.map(plain);
+      // A column per vulnerability: its cells give the rating and the impact on each product.
+      for (const { i, ids } of idColumns) {
+        const impacts = readImpacts(texts[i]!);
+        if (impacts) ids.forEach((id) => add(id, impacts));
+      }
+      // A row per vulnerability: its 脆弱性の影響 cell, or its cells per product (`緊急 リモートでコードが実行される`,
+      // `緊急/RCE`); a row with an abbreviation the legend does not give is not read.
+      const ids = [...new Set(texts.flatMap((text) => vulnIds(text)))];
+      if (idColumns.length === 0 && ids.length > 0) {
+        const rated = [...texts.join(' ').matchAll(RATED_ABBREVIATION)].map((m) => abbreviations.get(m[1]!.toLowerCase()));
+        const impacts = [...texts.flatMap((text) => readImpacts(text) ?? []), ...rated];
+        if (impacts.length > 0 && impacts.every((impact) => impact !== undefined)) ids.forEach((id) => add(id, impacts));
+      }
+      const worst = worstColumn >= 0 ? readImpacts(texts[worstColumn]!) : undefined;
+      if (worst) bulletinImpacts.push(...worst);
+    }
+    return SKIP;
+  });
+  const cves = new Set(vulnerabilities.map((v) => v.cve));
+  if (cves.size === 1 && bulletinImpacts.length > 0 && !vulnerabilities.some((v) => byId.has(v.id))) {
+    for (const v of vulnerabilities) add(v.id, bulletinImpacts);
+  }
+  return byId;
 }
 
 /** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
@@ -825,6 +962,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   });
 
   const workarounds = collectWorkarounds(children, vulnerabilities);
+  const impacts = collectImpacts(root, vulnerabilities);
 
   const facts: CorpusFacts = {
     id,
@@ -838,7 +976,10 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     ...(updated ? { updated } : {}),
     ...(version ? { version } : {}),
     ...(summary ? { summary } : {}),
-    vulnerabilities,
+    vulnerabilities: vulnerabilities.map((v) => {
+      const own = impacts.get(v.id) ?? impacts.get(v.cve);
+      return own ? { ...v, impacts: own } : v;
+    }),
     replaces: uniqueReplaces,
     affected: software.affected,
     notAffected: software.notAffected,

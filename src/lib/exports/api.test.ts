@@ -56,7 +56,7 @@ describe('an imported bulletin’s API file (MS08-067)', () => {
       },
     });
     expect(doc.title.en).toBeUndefined();
-    expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: { ja: input.facts.vulnerabilities[0]!.title } }]);
+    expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', impacts: ['remote-code-execution'], title: { ja: input.facts.vulnerabilities[0]!.title } }]);
     expect(doc.updates).toBeUndefined();
     expect(doc.restart).toEqual({ kind: 'required', statements: ['あり。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。'] });
     expect(doc.workarounds![0]).toEqual({ title: { ja: 'Server サービスおよび Computer Browser サービスを無効にする' }, cves: ['CVE-2008-4250'] });
@@ -105,7 +105,7 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
 
   it('has the English title and vulnerability title, and the fixed file versions of the contract', () => {
     expect(doc.title.en).toBe('Vulnerability in Help and Support Center Could Allow Remote Code Execution');
-    expect(doc.vulnerabilities[0]).toEqual({ id: 'CAN-2004-0199', cve: 'CVE-2004-0199', title: { ja: expect.any(String), en: 'Help and Support Center Vulnerability' } });
+    expect(doc.vulnerabilities[0]).toEqual({ id: 'CAN-2004-0199', cve: 'CVE-2004-0199', impacts: ['remote-code-execution'], title: { ja: expect.any(String), en: 'Help and Support Center Vulnerability' } });
     const fixed = Object.fromEntries(doc.products.filter((p) => p.fixedVersion).map((p) => [p.id, p.fixedVersion!.version]));
     expect(fixed).toEqual({
       'windows-xp': '5.1.2600.137',

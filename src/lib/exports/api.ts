@@ -18,6 +18,7 @@ import {
 } from '../../schemas/api.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
 import { inlineText } from '../content/inline-markdown.ts';
+import { bulletinVulnerabilities } from '../content/bulletin-vulnerabilities.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { absoluteUrl, bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
 
@@ -76,8 +77,7 @@ export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' |
 /** One bulletin's API file. */
 export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin {
   const { facts, bulletin } = input;
-  const titleEn = new Map(bulletin?.vulnerabilities.map((v) => [v.cve, v.title.en]) ?? []);
-  const seen = new Set<string>();
+  const titlesEn = new Map(bulletin?.vulnerabilities.map((v) => [v.cve, v.title.en]) ?? []);
   const row = (source: CorpusFacts['affected'][number], mapped: { products: string[]; kb?: string } | undefined): ApiSoftwareRow => ({
     name: source.name,
     ...(source.component !== undefined ? { component: source.component } : {}),
@@ -89,12 +89,10 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     ...apiSummary(site, input),
     ...(facts.version ? { version: facts.version } : {}),
     ...(facts.summary ? { summary: { ja: facts.summary, ...(input.summaryEn ? { en: input.summaryEn } : {}) } } : {}),
-    vulnerabilities: facts.vulnerabilities
-      .filter((v) => !seen.has(v.cve) && seen.add(v.cve))
-      .map((v) => {
-        const en = titleEn.get(v.cve);
-        return { id: v.id, cve: v.cve, ...(v.title ? { title: { ja: v.title, ...(en ? { en } : {}) } } : {}) };
-      }),
+    vulnerabilities: bulletinVulnerabilities(facts.vulnerabilities, titlesEn).map(({ title, titleEn, ...v }) => ({
+      ...v,
+      ...(title ? { title: { ja: title, ...(titleEn ? { en: titleEn } : {}) } } : {}),
+    })),
     products: input.products.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, absoluteUrl(site, productPath(lang, p.id))])) as ApiLangUrls })),
     affected: facts.affected.map((source, i) => row(source, input.rows.affected[i])),
     notAffected: facts.notAffected.map((source, i) => {

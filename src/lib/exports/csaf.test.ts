@@ -74,7 +74,7 @@ const MS08_067: CorpusFacts = {
   updated: '2008-10-24',
   version: '1.1',
   summary: 'この更新プログラムは非公開で報告された Server サービスに存在する脆弱性を解決します。',
-  vulnerabilities: [{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: 'Server サービスの脆弱性' }],
+  vulnerabilities: [{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', title: 'Server サービスの脆弱性', impacts: ['remote-code-execution'] }],
   replaces: [{ bulletin: 'MS06-040' }],
   affected: [row('Microsoft Windows 2000 Service Pack 4', [DL.w2k, DL.w2kNec]), row('Windows XP Service Pack 2', [DL.xp]), row('Windows XP Service Pack 3', [DL.xp])],
   notAffected: [row('Windows XP Service Pack 1')],
@@ -175,6 +175,12 @@ describe('a bulletin with catalog products (shaped like MS08-067)', () => {
       { category: 'vendor_fix', details: fix, product_ids: ['windows-2000-sp4'], url: DL.w2kNec, restart_required: { category: 'machine' } },
       { category: 'vendor_fix', details: fix, product_ids: ['windows-xp-sp2', 'windows-xp-sp3'], url: DL.xp, restart_required: { category: 'machine' } },
     ]);
+  });
+
+  it('gives each impact the source names as a threat of category impact, in Japanese', () => {
+    expect(doc.vulnerabilities![0]!.threats).toEqual([{ category: 'impact', details: 'リモートでコードが実行される' }]);
+    const { impacts: _impacts, ...withoutImpact } = MS08_067.vulnerabilities[0]!;
+    expect(ms08067({ facts: { ...MS08_067, vulnerabilities: [withoutImpact] } }).vulnerabilities![0]!.threats).toBeUndefined();
   });
 
   it('takes workarounds, for the affected products unless it names others', async () => {
@@ -355,7 +361,7 @@ describe('the English translation option (a small MS04-015 fixture)', () => {
     published: '2004-05-12',
     updated: '2004-06-09',
     version: '1.1',
-    vulnerabilities: [{ id: 'CAN-2004-0199', cve: 'CVE-2004-0199', title: 'ヘルプとサポート センターの脆弱性' }],
+    vulnerabilities: [{ id: 'CAN-2004-0199', cve: 'CVE-2004-0199', title: 'ヘルプとサポート センターの脆弱性', impacts: ['remote-code-execution', 'denial-of-service'] }],
     replaces: [],
     affected: [row('Microsoft Windows XP および Microsoft Windows XP Service Pack 1', ['https://www.microsoft.com/downloads/details.aspx?FamilyId=example'])],
     notAffected: [row('Microsoft Windows 98')],
@@ -379,6 +385,13 @@ describe('the English translation option (a small MS04-015 fixture)', () => {
 
   it('is valid', async () => {
     await expectValid(doc);
+  });
+
+  it('names the impacts in English, one threat each, in the source’s order', () => {
+    expect(doc.vulnerabilities![0]!.threats).toEqual([
+      { category: 'impact', details: 'Remote Code Execution' },
+      { category: 'impact', details: 'Denial of Service' },
+    ]);
   });
 
   it('is an English translation from Japanese, by the site as translator, tracked as MS04-015-en', () => {
