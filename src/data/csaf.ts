@@ -11,8 +11,8 @@ import { buildCsaf, csafPath, csafProducts, formatCsafProblems, validateCsaf, ty
 import { csafRestartOf, curatedCsafParts, curatedRestartOf } from '../lib/exports/csaf-curated.ts';
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
 import { LANGS, type Lang } from '../lib/i18n/langs.ts';
-import { importedWorkarounds, type PageHeading } from '../lib/exports/csaf-imported.ts';
-import { getExportFacts, getImportedBulletins } from './corpus.ts';
+import { importedWorkarounds } from '../lib/exports/csaf-imported.ts';
+import { getExportFacts } from './corpus.ts';
 import { getAnyProduct } from './products.ts';
 import { getBulletinProducts, getBulletinRows } from './bulletin-products.ts';
 import { getBulletinViews } from './content.ts';
@@ -47,14 +47,13 @@ export async function getBulletinCsaf(id: string): Promise<Partial<Record<Lang, 
 async function buildAll(): Promise<CsafFile[]> {
   const started = performance.now();
   const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
-  const headingsOf = new Map(getImportedBulletins().map(({ facts, entry }) => [facts.id, (entry.rendered?.metadata?.['headings'] ?? []) as PageHeading[]]));
   const inputs: CsafInput[] = [];
   for (const facts of getExportFacts()) {
     const base = { facts, siteUrl: SITE, generator: GENERATOR };
     const view = views.get(facts.id);
     if (!view) {
       const revisions = facts.revisions?.map((r) => ({ date: r.date, summary: r.text, ...(r.version ? { version: r.version } : {}) }));
-      const workarounds = importedWorkarounds(facts, headingsOf.get(facts.id) ?? [], SITE);
+      const workarounds = importedWorkarounds(facts, SITE);
       inputs.push({
         ...base,
         ...csafProducts(getBulletinProducts(facts.id), getBulletinRows(facts.id), (id) => getAnyProduct(id)?.name.ja),

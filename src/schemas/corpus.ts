@@ -111,6 +111,8 @@ export const corpusWorkaroundSchema = z
     title: text('A workaround title'),
     /** The vulnerabilities (CVE form) it is for; all of the bulletin's when left out. */
     cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)).min(1).exactOptional(),
+    /** The anchor of the section of the Japanese page that lists it (`workarounds-cve-2009-2500`). */
+    section: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'An anchor is lower-case ASCII letters, digits and hyphens.' }).exactOptional(),
   })
   .strict();
 

@@ -292,20 +292,23 @@ describe('the impact of each vulnerability', () => {
 });
 
 describe('the workarounds', () => {
-  it('are the bold titles of the list under a workarounds heading, for the vulnerability it names (MS08-067)', () => {
+  it('are the bold titles of the list under a workarounds heading, for the vulnerability it names, with that section’s anchor (MS08-067)', () => {
     expect(read('2008/ms08-067.md').facts.workarounds).toEqual([
-      { title: 'Server サービスおよび Computer Browser サービスを無効にする', cves: ['CVE-2008-4250'] },
-      { title: 'Windows Vista および Windows Server 2008 で、影響を受ける RPC 識別子をフィルターする', cves: ['CVE-2008-4250'] },
-      { title: 'TCP ポート 139 および 445 をファイアウォールでブロックする', cves: ['CVE-2008-4250'] },
+      { title: 'Server サービスおよび Computer Browser サービスを無効にする', cves: ['CVE-2008-4250'], section: 'workarounds' },
+      { title: 'Windows Vista および Windows Server 2008 で、影響を受ける RPC 識別子をフィルターする', cves: ['CVE-2008-4250'], section: 'workarounds' },
+      { title: 'TCP ポート 139 および 445 をファイアウォールでブロックする', cves: ['CVE-2008-4250'], section: 'workarounds' },
       // A title the source writes in several bold runs around a link is one title.
-      { title: 'ネットワークベースでのこの脆弱性の悪用に対する保護の手助けを行うために、インターネット接続ファイアウォールなどのパーソナルファイアウォールを使用する。', cves: ['CVE-2008-4250'] },
+      { title: 'ネットワークベースでのこの脆弱性の悪用に対する保護の手助けを行うために、インターネット接続ファイアウォールなどのパーソナルファイアウォールを使用する。', cves: ['CVE-2008-4250'], section: 'workarounds' },
     ]);
   });
   it('keep each vulnerability’s own (MS09-062), and are for all where the heading names none (MS16-050)', () => {
     const ms09062 = read('2009/ms09-062.md').facts.workarounds!;
     expect(new Set(ms09062.map((w) => w.cves?.join()))).toContain('CVE-2009-2500');
-    expect(ms09062.find((w) => w.title === 'メタファイルの処理を無効にする')).toEqual({ title: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'] });
-    expect(read('2016/ms16-050.md').facts.workarounds![0]).toEqual({ title: 'Adobe Flash Player が実行されないようにする' });
+    expect(ms09062.find((w) => w.title === 'メタファイルの処理を無効にする')).toEqual({ title: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'], section: 'workarounds' });
+    expect(ms09062.filter((w) => w.title === 'vgx.dll の登録を解除する').map((w) => w.section)).toEqual([
+      'workarounds', 'workarounds-cve-2009-2501', 'workarounds-cve-2009-2502', 'workarounds-cve-2009-2503', 'workarounds-cve-2009-3126',
+    ]);
+    expect(read('2016/ms16-050.md').facts.workarounds![0]).toEqual({ title: 'Adobe Flash Player が実行されないようにする', section: 'workarounds' });
   });
   it('are none where the source lists none with bold titles (MS16-047)', () => {
     expect(read('2016/ms16-047.md').facts.workarounds).toBeUndefined();

@@ -718,21 +718,28 @@ function boldLead(li: Element): string | undefined {
  * (prose, a list without bold titles) gives none: the titles cannot be told from the text reliably.
  */
 export function collectWorkarounds(children: RootContent[], vulnerabilities: readonly CorpusVulnerability[]): CorpusWorkaround[] {
-  const found: CorpusWorkaround[] = [];
-  let cves: string[] | undefined;
+  return readWorkarounds(children, vulnerabilities).map(({ workaround }) => workaround);
+}
+
+/** The workarounds, each with the heading of the section that lists it. */
+function readWorkarounds(children: RootContent[], vulnerabilities: readonly CorpusVulnerability[]): { workaround: CorpusWorkaround; heading: Element }[] {
+  const found: { workaround: CorpusWorkaround; heading: Element }[] = [];
+  let section: { cves: string[]; heading: Element } | undefined;
   for (const node of children) {
     if (!isElement(node)) continue;
     if (HEADING.includes(node.tagName)) {
       const text = plain(node);
       const named = [...new Set(vulnIds(text).map(toCve))];
-      cves = isWorkaroundsHeading(text) ? (named.length > 0 ? named : vulnerabilities.length === 1 ? [vulnerabilities[0]!.cve] : []) : undefined;
+      const cves = named.length > 0 ? named : vulnerabilities.length === 1 ? [vulnerabilities[0]!.cve] : [];
+      section = isWorkaroundsHeading(text) ? { cves, heading: node } : undefined;
       continue;
     }
-    if (cves === undefined || !isElement(node, 'ul', 'ol')) continue;
+    if (section === undefined || !isElement(node, 'ul', 'ol')) continue;
     const items = node.children.filter((c): c is Element => isElement(c, 'li'));
     const titles = items.map(boldLead);
     if (items.length === 0 || titles.some((t) => !t)) continue;
-    for (const title of titles) found.push({ title: title!, ...(cves.length > 0 ? { cves } : {}) });
+    const { cves, heading } = section;
+    for (const title of titles) found.push({ workaround: { title: title!, ...(cves.length > 0 ? { cves } : {}) }, heading });
   }
   return found;
 }
@@ -868,7 +875,7 @@ export function orderedRevisions(history: RevisionEntry[] | undefined): CorpusRe
 }
 
 /** Reads one bulletin's facts from its trees; `file` is the project-relative path of the source. */
-export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
+export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: CorpusFacts; problems: CorpusProblem[]; workaroundHeadings: Element[] } {
   const problems: CorpusProblem[] = [];
   const lineOf = lineMapper(tree);
   const problem = (field: string, message: string, node?: Positioned) => {
@@ -961,7 +968,8 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     return true;
   });
 
-  const workarounds = collectWorkarounds(children, vulnerabilities);
+  const workaroundsListed = readWorkarounds(children, vulnerabilities);
+  const workarounds = workaroundsListed.map(({ workaround }) => workaround);
   const impacts = collectImpacts(root, vulnerabilities);
 
   const facts: CorpusFacts = {
@@ -989,5 +997,6 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     fixedIn: collectServicePackFixes(root),
     cites: collectCites(root, id, kb),
   };
-  return { facts, problems };
+  // The heading each workaround was listed under, for its section's anchor once the body is rendered (import.ts).
+  return { facts, problems, workaroundHeadings: workaroundsListed.map(({ heading }) => heading) };
 }

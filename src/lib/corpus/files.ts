@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
-import { corpusTree } from './tree.ts';
+import type { CorpusProblem } from './extract.ts';
+import { importCorpusFile } from './import.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
 
 /** Where the bulletins live, relative to the project root. */
@@ -23,9 +23,10 @@ export function listCorpusFiles(root: string, years?: { from: number; to: number
   return files;
 }
 
-/** Parses one corpus file and reads its facts. */
+/** Imports one corpus file's facts, as the build does (import.ts), without rendering its body for a page. */
 export function readCorpusFile(root: string, file: string): { facts: CorpusFacts; problems: CorpusProblem[] } {
-  return extractCorpusFacts(corpusTree(readFileSync(join(root, file), 'utf8')), file);
+  const { facts, problems } = importCorpusFile(readFileSync(join(root, file), 'utf8'), file, { render: false });
+  return { facts, problems };
 }
 
 /** The lower-case id a corpus file is for: `…/2009/ms09-062.md` → `ms09-062`. */

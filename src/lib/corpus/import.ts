@@ -2,7 +2,8 @@
  * One corpus file in, everything the site needs from it out: its facts, the problems met reading them,
  * and its body as sanitised HTML. Pure: the worker threads and the tests call it with the file's text.
  */
-import { corpusTree } from './tree.ts';
+import type { Element } from 'hast';
+import { bodyHeadings, corpusTree } from './tree.ts';
 import { extractCorpusFacts, type CorpusProblem } from './extract.ts';
 import { corpusBodyTree, type RenderedCorpusBody, type RenderReport } from './render.ts';
 import { presentCorpusBody } from './present.ts';
@@ -29,8 +30,24 @@ export function importCorpusFile(text: string, file: string, options: { render: 
     const place = (error as { line?: number }).line;
     throw new Error(`${file}${place ? `:${place}` : ''}: the Markdown cannot be parsed (${(error as Error).message}). Check the file against its published original.`);
   }
-  const { facts, problems } = extractCorpusFacts(tree, file);
-  return { facts, problems, ...(options.render ? { body: renderCorpusBody(tree, facts.vulnerabilities.map((v) => v.id)) } : {}) };
+  const { facts, problems, workaroundHeadings } = extractCorpusFacts(tree, file);
+  const { root, headings, headingIds } = corpusBodyTree(tree, facts.vulnerabilities.map((v) => v.id));
+  return { facts: withWorkaroundSections(facts, tree, workaroundHeadings, headingIds), problems, ...(options.render ? { body: { html: presentCorpusBody(root), headings } } : {}) };
+}
+
+/**
+ * Each workaround gets the anchor the renderer gave the heading it was listed under (by the heading's
+ * place in the body), so CSAF links the very section.
+ */
+function withWorkaroundSections(facts: CorpusFacts, tree: CorpusTree, listedUnder: readonly Element[], headingIds: readonly (string | undefined)[]): CorpusFacts {
+  if (!facts.workarounds) return facts;
+  const place = new Map(bodyHeadings(tree.hast).map((heading, i) => [heading, i]));
+  const workarounds = facts.workarounds.map((workaround, i) => {
+    const at = place.get(listedUnder[i]!);
+    const section = at === undefined ? undefined : headingIds[at];
+    return section ? { ...workaround, section } : workaround;
+  });
+  return { ...facts, workarounds };
 }
 
 /** A bulletin's body as the page shows it (render.ts's data, present.ts's markup), with what was done to it (for the corpus survey). */

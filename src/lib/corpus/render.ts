@@ -10,11 +10,11 @@
  * images and links and collects headings, tables and ids, and one walk that puts the headings and tables
  * in place.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toString } from 'hast-util-to-string';
 import { CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
-import type { CorpusTree } from './tree.ts';
+import { withoutTitleBlock, type CorpusTree } from './tree.ts';
 import { element, text } from './hast.ts';
 import { isPlainLabel, KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
 
@@ -38,6 +38,11 @@ export interface RenderedCorpusBody {
 export interface CorpusBodyTree {
   root: Root;
   headings: CorpusHeading[];
+  /**
+   * The anchor of each heading element of the body, in document order as `bodyHeadings` (tree.ts) lists
+   * them in the source's tree; undefined for one dropped as empty. The fact readers find their sections' anchors here.
+   */
+  headingIds: (string | undefined)[];
 }
 
 // The contract's section anchors, re-exported for the tests and the survey.
@@ -471,18 +476,6 @@ function idBearers(node: Element): Element[] {
   );
 }
 
-// --- the title block ------------------------------------------------------------------------------------
-
-/** The root's children without the first h1 and the h2 right after it (the bulletin's title and KB). */
-function withoutTitleBlock(children: RootContent[]): { children: RootContent[]; dropped: boolean } {
-  const h1 = children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
-  if (h1 < 0) return { children, dropped: false };
-  let next = h1 + 1;
-  while (next < children.length && children[next]!.type === 'text' && (children[next] as Text).value.trim() === '') next += 1;
-  const h2 = children[next]?.type === 'element' && (children[next] as Element).tagName === 'h2' ? next : -1;
-  return { children: children.filter((_, index) => index !== h1 && index !== h2), dropped: h2 >= 0 };
-}
-
 // --- the whole ---------------------------------------------------------------------------------------------
 
 /** A bulletin's body as data, with what was done to it (for the corpus survey). */
@@ -544,5 +537,7 @@ export function corpusBodyTree(tree: CorpusTree, vulnerabilityIds: readonly stri
   apply(root);
 
   const headings: CorpusHeading[] = placed.map((entry) => ({ depth: entry.depth, id: entry.id!, text: entry.item.text }));
-  return { root, headings, report };
+  const idOf = new Map(placed.map((entry) => [entry.item.node, entry.id]));
+  const headingIds = state.items.filter((item) => item.kind === 'heading').map((item) => idOf.get(item.node));
+  return { root, headings, headingIds, report };
 }

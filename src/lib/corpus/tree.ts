@@ -4,7 +4,7 @@
  * (links, bold, footnote marks) parsed as Markdown too. CommonMark reads `<td>` up to the next blank
  * line as one HTML block, so without this step those cells would show `**…**` and `[…](…)` literally.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -126,4 +126,32 @@ function unwrapCellParagraphs(node: Root | Element): void {
     }
     unwrapCellParagraphs(child);
   }
+}
+
+/** The root's children without the first h1 and the h2 right after it (the bulletin's title and KB). */
+export function withoutTitleBlock(children: RootContent[]): { children: RootContent[]; dropped: boolean } {
+  const h1 = children.findIndex((node) => node.type === 'element' && node.tagName === 'h1');
+  if (h1 < 0) return { children, dropped: false };
+  let next = h1 + 1;
+  while (next < children.length && children[next]!.type === 'text' && (children[next] as Text).value.trim() === '') next += 1;
+  const h2 = children[next]?.type === 'element' && (children[next] as Element).tagName === 'h2' ? next : -1;
+  return { children: children.filter((_, index) => index !== h1 && index !== h2), dropped: h2 >= 0 };
+}
+
+/**
+ * The body's heading elements (h1–h6, at any depth) in document order, the title block left out: the
+ * order in which the renderer anchors them (render.ts, `headingIds`), so a fact reader can find the
+ * anchor of the section it read.
+ */
+export function bodyHeadings(root: Root): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (/^h[1-6]$/.test(child.tagName)) found.push(child);
+      walk(child);
+    }
+  };
+  walk({ type: 'root', children: withoutTitleBlock(root.children).children });
+  return found;
 }

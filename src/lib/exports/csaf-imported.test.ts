@@ -1,34 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import { readCorpusFile } from '../corpus/files.ts';
+import { importCorpusFile } from '../corpus/import.ts';
+import { ROOT_DIR } from '../../../test/support/paths.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importedWorkarounds } from './csaf-imported.ts';
 
 const FACTS = {
   id: 'MS09-062',
-  vulnerabilities: [
-    { id: 'CVE-2009-2500', cve: 'CVE-2009-2500' },
-    { id: 'CAN-2009-2501', cve: 'CVE-2009-2501' },
-  ],
   workarounds: [
-    { title: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'] },
-    { title: 'gdiplus.dll へのアクセスを制限する', cves: ['CVE-2009-2501'] },
+    { title: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'], section: 'workarounds' },
+    { title: 'gdiplus.dll へのアクセスを制限する', cves: ['CVE-2009-2501'], section: 'workarounds-can-2009-2501' },
     { title: '電子メールをテキスト形式で読み取る' },
   ],
 };
-const HEADINGS = [
-  { slug: 'summary', text: '概要' },
-  { slug: 'workarounds', text: 'GDI+ の脆弱性の回避策 - CVE-2009-2500' },
-  { slug: 'workarounds-can-2009-2501', text: 'GDI+ の脆弱性の回避策 - CAN-2009-2501' },
-];
 
 describe('importedWorkarounds', () => {
-  it('gives each title for its vulnerabilities, linking the Japanese page’s section that names one of them (in either spelling)', () => {
-    expect(importedWorkarounds(FACTS, HEADINGS, 'https://bulletins.example.org/')).toEqual([
+  it('gives each title for its vulnerabilities, linking the Japanese page’s section that lists it, or the page', () => {
+    expect(importedWorkarounds(FACTS, 'https://bulletins.example.org/')).toEqual([
       { details: 'メタファイルの処理を無効にする', cves: ['CVE-2009-2500'], url: 'https://bulletins.example.org/ja/bulletins/ms09-062/#workarounds' },
       { details: 'gdiplus.dll へのアクセスを制限する', cves: ['CVE-2009-2501'], url: 'https://bulletins.example.org/ja/bulletins/ms09-062/#workarounds-can-2009-2501' },
-      { details: '電子メールをテキスト形式で読み取る', url: 'https://bulletins.example.org/ja/bulletins/ms09-062/#workarounds' },
+      { details: '電子メールをテキスト形式で読み取る', url: 'https://bulletins.example.org/ja/bulletins/ms09-062/' },
     ]);
   });
-  it('links the page where it has no workarounds section, and gives none where the facts have none', () => {
-    expect(importedWorkarounds(FACTS, [], 'https://x.org')[0]!.url).toBe('https://x.org/ja/bulletins/ms09-062/');
-    expect(importedWorkarounds({ ...FACTS, workarounds: undefined } as never, HEADINGS)).toEqual([]);
+  it('gives none where the facts have none', () => {
+    expect(importedWorkarounds({ id: 'MS09-062' })).toEqual([]);
+  });
+});
+
+describe('the importer gives each workaround the anchor of the section it is listed under', () => {
+  const file = 'content/sources/microsoft/ja-jp/2015/ms15-010.md';
+  const { facts, body } = importCorpusFile(readFileSync(join(ROOT_DIR, file), 'utf8'), file, { render: true });
+  it('an anchor the page has, under a heading that lists workarounds', () => {
+    const ids = new Set(body!.headings.map((h) => h.id));
+    expect(facts.workarounds!.length).toBeGreaterThan(0);
+    for (const w of facts.workarounds!) expect(ids.has(w.section!), w.title).toBe(true);
+  });
+  it('each vulnerability’s own section where the same workaround is listed under several (MS15-010: T2EMBED.DLL)', () => {
+    const t2embed = facts.workarounds!.filter((w) => w.title.startsWith('T2EMBED.DLL'));
+    expect(t2embed.map((w) => w.section)).toEqual(['workarounds-cve-2015-0059', 'workarounds-cve-2015-0060']);
+  });
+  it('the same facts whether or not the page body is wanted', () => {
+    expect(readCorpusFile(ROOT_DIR, file).facts).toEqual(facts);
   });
 });
