@@ -183,6 +183,8 @@ describe('ways in to imported bulletins', () => {
   it('a CVE page names the bulletin that fixes it, and the CAN id leads there', async () => {
     const page = await open(withoutJs, '/en/cve/CVE-2008-4250/');
     expect(await page.locator('[data-bulletin="MS08-067"] a[href="/en/bulletins/ms08-067/"]').count()).toBe(1);
+    // …and what the vulnerability lets an attacker do, as its severity table says.
+    expect(await page.locator('[data-bulletin="MS08-067"] p').innerText()).toMatch(/\(Remote Code Execution\)$/);
     await page.close();
     const can = await open(withoutJs, '/ja/cve/CAN-2003-0352/');
     await can.waitForURL(/\/ja\/cve\/CVE-2003-0352\/$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusVulnerability } from '../../schemas/corpus.ts';
-import { bulletinImpacts, bulletinVulnerabilities, impactName } from './bulletin-vulnerabilities.ts';
+import { bulletinGlance, bulletinVulnerabilities, impactName, vulnerabilityDetails, vulnerabilityThreats } from './bulletin-vulnerabilities.ts';
 
 // Shaped like MS06-001, which lists CVE-2005-4560 under both its CVE and its CAN spelling.
 const SOURCE: CorpusVulnerability[] = [
@@ -20,14 +20,26 @@ describe('bulletinVulnerabilities', () => {
   });
 });
 
-describe('impacts', () => {
-  it('are named in each language as Microsoft names them', () => {
+describe('what the surfaces say of a vulnerability', () => {
+  it('names its impacts as Microsoft names them, in each language', () => {
     expect(impactName('remote-code-execution', 'ja')).toBe('リモートでコードが実行される');
     expect(impactName('remote-code-execution', 'en')).toBe('Remote Code Execution');
     expect(impactName('security-feature-bypass', 'en')).toBe('Security Feature Bypass');
   });
-  it('of a bulletin are each once, in the order they first appear', () => {
-    expect(bulletinImpacts(SOURCE)).toEqual(['remote-code-execution', 'denial-of-service']);
-    expect(bulletinImpacts([{}])).toEqual([]);
+  it('details: its impacts, in the source’s order; nothing where the source gives none', () => {
+    expect(vulnerabilityDetails(SOURCE[2]!, 'en')).toEqual(['Denial of Service, Remote Code Execution']);
+    expect(vulnerabilityDetails(SOURCE[2]!, 'ja')).toEqual(['サービス拒否、リモートでコードが実行される']);
+    expect(vulnerabilityDetails(SOURCE[1]!, 'en')).toEqual([]);
+  });
+  it('the glance box: the bulletin’s impacts, each once, in the order they first appear', () => {
+    expect(bulletinGlance(SOURCE, 'en')).toEqual([{ label: 'Impact of vulnerability', text: 'Remote Code Execution, Denial of Service' }]);
+    expect(bulletinGlance([SOURCE[1]!], 'ja')).toEqual([]);
+  });
+  it('CSAF: one threat of category impact per impact, in the document’s language', () => {
+    expect(vulnerabilityThreats(SOURCE[2]!, 'en')).toEqual([
+      { category: 'impact', details: 'Denial of Service' },
+      { category: 'impact', details: 'Remote Code Execution' },
+    ]);
+    expect(vulnerabilityThreats(SOURCE[1]!, 'ja')).toEqual([]);
   });
 });

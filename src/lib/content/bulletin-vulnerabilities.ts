@@ -1,7 +1,9 @@
 /**
  * A bulletin's vulnerabilities as every surface gives them: the pages, the CVE pages, the JSON API and
- * CSAF all read this one list, so they cannot disagree. A fact of a vulnerability that the model gains
- * (src/schemas/corpus.ts) is carried through by the spread; only its words are added here. Pure.
+ * CSAF all read this one module, so they cannot disagree. A fact of a vulnerability that the model gains
+ * (src/schemas/corpus.ts) reaches the API by the spread; how the pages and CSAF say it is written here
+ * once: `vulnerabilityDetails` (the English list), `bulletinGlance` (the glance box of both pages) and
+ * `vulnerabilityThreats` (CSAF). Pure.
  */
 import type { CorpusVulnerability, Impact } from '../../schemas/corpus.ts';
 import type { Lang } from '../i18n/langs.ts';
@@ -34,7 +36,27 @@ export function bulletinVulnerabilities(
 /** An impact's name in a language: リモートでコードが実行される, Remote Code Execution. */
 export const impactName = (impact: Impact, lang: Lang) => t(lang, `impact.${impact}`);
 
-/** The impacts of a bulletin's vulnerabilities, each once, in the order they first appear. */
-export function bulletinImpacts(vulnerabilities: readonly Pick<CorpusVulnerability, 'impacts'>[]): Impact[] {
-  return [...new Set(vulnerabilities.flatMap((v) => v.impacts ?? []))];
+/** A list of names as the language writes it: `A、B` or `A, B`. */
+const list = (names: readonly string[], lang: Lang) => names.join(lang === 'ja' ? '、' : ', ');
+
+/** What a page says of one vulnerability beyond its id and title, each a short text: `Remote Code Execution`. */
+export function vulnerabilityDetails(v: Pick<CorpusVulnerability, 'impacts'>, lang: Lang): string[] {
+  return v.impacts ? [list(v.impacts.map((impact) => impactName(impact, lang)), lang)] : [];
+}
+
+/** What the glance box says of the bulletin's vulnerabilities as a whole: labelled rows, each where the source gives it. */
+export function bulletinGlance(vulnerabilities: readonly Pick<CorpusVulnerability, 'impacts'>[], lang: Lang): { label: string; text: string }[] {
+  const impacts = [...new Set(vulnerabilities.flatMap((v) => v.impacts ?? []))];
+  return impacts.length > 0 ? [{ label: t(lang, 'summary.impact'), text: list(impacts.map((impact) => impactName(impact, lang)), lang) }] : [];
+}
+
+/** A CSAF threat (CSAF 2.0, section 3.2.3.13). */
+export interface VulnerabilityThreat {
+  category: 'impact' | 'exploit_status' | 'target_set';
+  details: string;
+}
+
+/** The vulnerability's CSAF threats, in the document's language: each impact the source names. */
+export function vulnerabilityThreats(v: Pick<CorpusVulnerability, 'impacts'>, lang: Lang): VulnerabilityThreat[] {
+  return (v.impacts ?? []).map((impact) => ({ category: 'impact', details: impactName(impact, lang) }));
 }

@@ -14,7 +14,7 @@ import type { BulletinProducts } from '../products/bulletin-products.ts';
 import { CC_BY_URL, absoluteUrl, bulletinPath, kbArticleUrl, microsoftLearnUrl } from '../urls.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { t } from '../i18n/translate.ts';
-import { bulletinVulnerabilities, impactName } from '../content/bulletin-vulnerabilities.ts';
+import { bulletinVulnerabilities, vulnerabilityThreats, type VulnerabilityThreat } from '../content/bulletin-vulnerabilities.ts';
 // The validator ships JavaScript with JSDoc types and no declarations: the two entry points are typed below.
 // @ts-expect-error TS7016: no declaration file.
 import validateStrictUntyped from '@secvisogram/csaf-validator-lib/validateStrict.js';
@@ -153,14 +153,9 @@ export interface CsafVulnerability {
   ids?: { system_name: string; text: string }[];
   title?: string;
   notes: CsafNote[];
-  threats?: CsafThreat[];
+  threats?: VulnerabilityThreat[];
   product_status?: { known_affected?: string[]; known_not_affected?: string[]; fixed?: string[] };
   remediations?: CsafRemediation[];
-}
-/** A CSAF threat: here only what the vulnerability lets an attacker do. */
-export interface CsafThreat {
-  category: 'impact';
-  details: string;
 }
 /** A CSAF 2.0 document as this module builds it. */
 export interface CsafDocument {
@@ -365,6 +360,7 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const titlesEn = new Map(Object.entries(translation?.vulnerabilityTitles ?? {}));
   const vulnerabilities: CsafVulnerability[] = bulletinVulnerabilities(facts.vulnerabilities, titlesEn).map((v) => {
     const vulnerabilityTitle = translation ? v.titleEn : v.title;
+    const threats = vulnerabilityThreats(v, lang);
     const vulnerability: CsafVulnerability = {
       cve: v.cve,
       // The source's own spelling where it is the old candidate form (CAN-2003-0352), so it can be found by it.
@@ -372,8 +368,8 @@ export function buildCsaf(input: CsafInput): CsafDocument {
       ...(vulnerabilityTitle ? { title: vulnerabilityTitle } : {}),
       // A vulnerability needs notes (test 6.1.27.5): its title, or else the bulletin's.
       notes: [vulnerabilityTitle ? { category: 'summary', title: t(lang, 'csaf.vulnerabilityTitle'), text: vulnerabilityTitle } : { category: 'general', title: t(lang, 'csaf.bulletinTitle'), text: title }],
-      // Its impacts as the source names them (脆弱性の影響), one threat each, in the document's language.
-      ...(v.impacts ? { threats: v.impacts.map((impact): CsafThreat => ({ category: 'impact', details: impactName(impact, lang) })) } : {}),
+      // What the source says it lets an attacker do (脆弱性の影響), one threat each.
+      ...(threats.length > 0 ? { threats } : {}),
     };
     return vulnerability;
   });
