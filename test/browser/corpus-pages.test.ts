@@ -186,6 +186,9 @@ describe('ways in to imported bulletins', () => {
     // …and what the vulnerability lets an attacker do, as its severity table says.
     expect(await page.locator('[data-bulletin="MS08-067"] p').innerText()).toMatch(/\(Remote Code Execution\)$/);
     await page.close();
+    const ja = await open(withoutJs, '/ja/cve/CVE-2008-4250/');
+    expect(await ja.locator('[data-bulletin="MS08-067"] p').innerText()).toMatch(/（リモートでコードが実行される）$/);
+    await ja.close();
     const can = await open(withoutJs, '/ja/cve/CAN-2003-0352/');
     await can.waitForURL(/\/ja\/cve\/CVE-2003-0352\/$/);
     expect(await can.locator('[data-bulletin="MS03-026"]').count()).toBe(1);
