@@ -5,6 +5,7 @@ import { readChecked } from './lib/content/load.ts';
 import { FAMILIES_FILE } from './lib/corpus/catalog.ts';
 import { checkedCorpusProductEntry, CORPUS_PRODUCT_FILES } from './lib/products/corpus-products.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './lib/search/synonyms.ts';
+import { COMMON_WORDS_FILE, parseCommonWords } from './lib/search/common.ts';
 import { corpusFamiliesSchema } from './schemas/corpus-family.ts';
 import { corpusLoader } from './lib/content/corpus-loader.ts';
 import { LANGS } from './schemas/common.ts';
@@ -35,6 +36,9 @@ const corpusFamilies = defineCollection({ loader: tableLoader('corpus-families-l
 /** The search's synonyms per language (content/search/synonyms.yaml). */
 const synonyms = defineCollection({ loader: tableLoader('synonyms-loader', [SYNONYMS_FILE], ([file]) => parseSynonyms(file!)) });
 
+/** The words nearly every bulletin has, which the search asks Pagefind for last (content/search/common-words.yaml). */
+const commonWords = defineCollection({ loader: tableLoader('common-words-loader', [COMMON_WORDS_FILE], ([file]) => ({ words: parseCommonWords(file!) })) });
+
 /** Each bulletin's language-neutral facts (bulletin.yaml), checked with src/schemas/bulletin.ts and against the catalog. */
 const bulletins = defineCollection({ loader: bulletinLoader(sources) });
 
@@ -64,4 +68,4 @@ const corpus = defineCollection({
   }),
 });
 
-export const collections = { catalog, corpusProducts, corpusFamilies, synonyms, bulletins, prose, corpus };
+export const collections = { catalog, corpusProducts, corpusFamilies, synonyms, commonWords, bulletins, prose, corpus };

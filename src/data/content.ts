@@ -45,10 +45,10 @@ const entryIds = new Map(bulletinEntries.map((entry) => [entry.data, entry.id]))
 const factsByBulletin = new WeakMap<Bulletin, ReadonlyMap<string, ProductFacts>>();
 
 /**
- * A data table's one entry (src/content.config.ts: the corpus's products, its families, the synonyms),
+ * A data table's one entry (src/content.config.ts: the corpus's products, its families, the synonyms, the common words),
  * checked by its loader, typed as the loader stores it.
  */
-export async function getTable<T>(collection: 'corpusProducts' | 'corpusFamilies' | 'synonyms'): Promise<T> {
+export async function getTable<T>(collection: 'corpusProducts' | 'corpusFamilies' | 'synonyms' | 'commonWords'): Promise<T> {
   const entry = await getEntry(collection, TABLE_ENTRY);
   if (!entry) throw new Error(`The ${collection} table did not load; its loader in src/content.config.ts names its files.`);
   return entry.data as T;

@@ -495,6 +495,26 @@ describe('what search costs', () => {
   });
 });
 
+describe('the common words (content/search/common-words.yaml)', () => {
+  it('are asked of Pagefind only when a query has nothing else: 「LSASS の脆弱性」 loads the index chunks of LSASS alone', async () => {
+    const chunks = (q: string) =>
+      withContext({}, async (context) => {
+        const page = await context.newPage();
+        const requested: string[] = [];
+        page.on('request', (request) => {
+          const { pathname } = new URL(request.url());
+          if (pathname.startsWith('/pagefind/index/')) requested.push(pathname);
+        });
+        await page.goto(`${baseUrl}${searchPath('ja', q)}`);
+        await resultsFor(page, q);
+        return requested.sort();
+      });
+    const lsass = await chunks('LSASS');
+    expect(lsass.length).toBeGreaterThan(0);
+    expect(await chunks('LSASS の脆弱性')).toEqual(lsass);
+  });
+});
+
 describe('what a query costs, however large the corpus', () => {
   // A query loads Pagefind, the index chunks of its terms and the fragments of the few pages it shows
   // (an imported bulletin's fragment is its whole text), and /identifiers.json for a KB number or CVE id.

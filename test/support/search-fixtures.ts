@@ -1,5 +1,8 @@
-/** Shared by the search's unit tests: a small synonym table and an English bulletin page as Pagefind's fragment. */
+/** Shared by the search's unit tests: a small synonym table, the common words, and an English bulletin page as Pagefind's fragment. */
+import { readContentFile } from '../../src/lib/content/load.ts';
+import { COMMON_WORDS_FILE, parseCommonWords } from '../../src/lib/search/common.ts';
 import type { FragmentLike } from '../../src/lib/search/fragment.ts';
+import { ROOT_DIR } from './paths.ts';
 import type { Concept, SynonymEntry } from '../../src/lib/search/plan.ts';
 
 /** The ways a concept may be written, as terms. */
@@ -11,6 +14,9 @@ export const SYNONYMS: SynonymEntry[] = [
   { caller: ['silent install', 'silent'], bulletin: ['/quiet', 'quiet mode'] },
   { caller: ['アンインストール', '削除'], bulletin: ['削除'] },
 ];
+
+/** The site's common words (content/search/common-words.yaml), as the search page gets them. */
+export const COMMON_WORDS = parseCommonWords(readContentFile(ROOT_DIR, COMMON_WORDS_FILE));
 
 /** A page as Pagefind's fragment has it: words joined by spaces, anchors at word positions. */
 export function fragment(parts: Array<{ element?: string; id?: string; title?: string; heading?: string; text: string }>, meta = { title: 'Vulnerability in Help and Support Center (840374)', bulletin: 'MS04-015' }): FragmentLike {

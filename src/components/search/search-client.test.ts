@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../lib/search/search.ts';
 import { searchClient, type WorkerLike, type WorkerReply, type WorkerRequest } from './search-client.ts';
 
-const OPTIONS = { lang: 'ja', synonyms: [], excerptLength: 90 };
+const OPTIONS = { lang: 'ja', synonyms: [], commonWords: {}, excerptLength: 90 };
 const answer = (note: string): SearchAnswer => ({ results: [], expanded: [note], missing: [] });
 
 /** A worker that records what it is sent and replies when told to. */

@@ -12,6 +12,8 @@ export interface SearchRequestOptions {
   /** The page's language (`ja`, `en`): which of Pagefind's indexes to search. */
   lang: string;
   synonyms: SynonymEntry[];
+  /** The words nearly every bulletin has, with their shares (content/search/common-words.yaml). */
+  commonWords: Record<string, number>;
   /** Characters of excerpt. */
   excerptLength: number;
   /** Searches within this bulletin only (`ms04-015`). */

@@ -62,6 +62,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     try {
       const answer = await search(await loadPagefind(options.lang), query, {
         synonyms: options.synonyms,
+        commonWords: options.commonWords,
         excerptLength: options.excerptLength,
         identifiers: () => loadIdentifiers(options.identifiers),
         ...(options.bulletin ? { bulletin: options.bulletin } : {}),

@@ -181,11 +181,12 @@ class SiteSearch extends HTMLElement {
     this.#statusTimer = window.setTimeout(() => (status.textContent = strings.searching), SEARCHING_AFTER_MS);
     try {
       const synonyms = JSON.parse(this.dataset['synonyms'] ?? '[]') as SynonymEntry[];
+      const commonWords = JSON.parse(this.dataset['commonWords'] ?? '{}') as Record<string, number>;
       const lang = this.#lang;
       const excerptLength = lang === 'ja' ? 90 : 180;
       const bulletin = bulletinFromSearch(location.search);
       const identifiers = this.dataset['identifiers'];
-      const answer = await searcher.search(query, { lang, synonyms, excerptLength, ...(identifiers ? { identifiers } : {}), ...(bulletin ? { bulletin } : {}) });
+      const answer = await searcher.search(query, { lang, synonyms, commonWords, excerptLength, ...(identifiers ? { identifiers } : {}), ...(bulletin ? { bulletin } : {}) });
       if (seq !== this.#seq) return;
       results.replaceChildren(...answer.results.flatMap((result, i) => resultItem(result, i) ?? []));
       const note = notesMessage(strings, answer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPages, pageResults, pagefindQueries, type PagefindFragment, type PagefindLike } from './pagefind.ts';
 import { planQuery } from './plan.ts';
-import { SYNONYMS } from '../../../test/support/search-fixtures.ts';
+import { COMMON_WORDS, SYNONYMS } from '../../../test/support/search-fixtures.ts';
 
 const fragment = (url: string): PagefindFragment => ({ url, content: url, meta: { title: url }, anchors: [], excerpt: `<mark>${url}</mark> &amp; more` });
 
@@ -152,13 +152,15 @@ describe('pagefindQueries', () => {
     expect(pagefindQueries(p)).toEqual(['quiet mode', 'quiet', 'mode', 'kb840374', 'reboot', 'restart']);
     expect(pagefindQueries(planQuery('/?'))).toEqual([]);
     // A Japanese run with particles is asked as its pieces.
-    expect(pagefindQueries(planQuery('リモートでコードが実行される'))).toEqual(['リモート']);
-    expect(pagefindQueries(planQuery('ファイル情報'))).toEqual(['ファイル情報']);
+    expect(pagefindQueries(planQuery('リモートでコードが実行される'), 12, COMMON_WORDS)).toEqual(['リモート']);
+    expect(pagefindQueries(planQuery('ファイル情報'), 12, COMMON_WORDS)).toEqual(['ファイル情報']);
   });
 
   it('asks for a word nearly every bulletin has only when there is nothing else, and then the rarest', () => {
-    expect(pagefindQueries(planQuery('LSASS の脆弱性'))).toEqual(['lsas']);
-    expect(pagefindQueries(planQuery('Server サービスの脆弱性'))).toEqual(['サービス']);
-    expect(pagefindQueries(planQuery('脆弱性'))).toEqual(['脆弱性']);
+    expect(pagefindQueries(planQuery('LSASS の脆弱性'), 12, COMMON_WORDS)).toEqual(['lsas']);
+    expect(pagefindQueries(planQuery('Server サービスの脆弱性'), 12, COMMON_WORDS)).toEqual(['サービス']);
+    expect(pagefindQueries(planQuery('脆弱性'), 12, COMMON_WORDS)).toEqual(['脆弱性']);
+    // Without the table every word is asked.
+    expect(pagefindQueries(planQuery('LSASS の脆弱性'))).toEqual(['lsas', '脆弱性']);
   });
 });

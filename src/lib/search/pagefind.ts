@@ -3,7 +3,6 @@
  * chunks); the sections are ranked by rank.ts. Pagefind is passed in, so this is tested
  * with a fake.
  */
-import { COMMON_WORDS } from './common.ts';
 import type { Segment } from './safe.ts';
 import { parseMarkedExcerpt } from './safe.ts';
 import type { FragmentLike } from './fragment.ts';
@@ -37,7 +36,7 @@ const WITH_PARTICLES = /[\u3041-\u309f].*[\u3400-\u9fff\u30a0-\u30ff]|[\u3400-\u
  * Each costs the index chunks of its words; a Japanese run with particles is asked as its pieces (the
  * particles' chunks are large and find every page), and the ranking still matches it as written.
  */
-export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
+export function pagefindQueries(plan: QueryPlan, limit = 12, commonWords: Readonly<Record<string, number>> = {}): string[] {
   const terms = plan.concepts.flatMap((c) =>
     [
       // An identifier as typed; its alias (CAN for CVE, the bare KB number) only if that finds nothing.
@@ -47,8 +46,9 @@ export function pagefindQueries(plan: QueryPlan, limit = 12): string[] {
   );
   const asked = [...new Set(terms.filter((t) => /[\p{L}\p{N}]/u.test(t)))];
   // Words nearly every bulletin has: only when there is nothing else to ask, and then the rarest.
-  const rare = asked.filter((t) => !COMMON_WORDS.has(t));
-  const rarest = asked.sort((a, b) => COMMON_WORDS.get(a)! - COMMON_WORDS.get(b)!).slice(0, 1);
+  const isCommon = (t: string) => Object.hasOwn(commonWords, t);
+  const rare = asked.filter((t) => !isCommon(t));
+  const rarest = asked.sort((a, b) => commonWords[a]! - commonWords[b]!).slice(0, 1);
   return (rare.length > 0 ? rare : rarest).slice(0, limit);
 }
 
@@ -87,6 +87,8 @@ export async function findPages(
     maxNamed?: number;
     scanLimit?: number;
     filters?: Record<string, string>;
+    /** The words nearly every bulletin has (content/search/common-words.yaml), asked only when nothing else is. */
+    commonWords?: Readonly<Record<string, number>>;
     named?: readonly string[] | Promise<readonly string[]>;
     /** When the named bulletins are found, they are all the pages (a query of identifiers alone). */
     namedOnly?: boolean;
@@ -101,7 +103,7 @@ export async function findPages(
   const ask = (term: string | null, only = filters) => pagefind.search(term, only ? { filters: only } : undefined);
   const candidate = (r: { id: string; score: number; data(): Promise<PagefindFragment> }): Candidate => ({ id: r.id, score: r.score, data: () => r.data() });
   const asked = async () => {
-    const terms = pagefindQueries(plan);
+    const terms = pagefindQueries(plan, undefined, options.commonWords);
     const responses = await Promise.all(terms.map((term) => ask(term)));
     const found = new Set(terms.filter((_, i) => (responses[i]?.results.length ?? 0) > 0));
     return [...responses, ...(await Promise.all(aliasQueries(plan, found).map((term) => ask(term))))];

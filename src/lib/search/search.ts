@@ -29,6 +29,8 @@ function docOf(fragment: PagefindFragment): PageDoc {
 
 export interface SearchOptions {
   synonyms?: readonly SynonymEntry[];
+  /** The words nearly every bulletin has, with their shares: asked of Pagefind only when nothing else is. */
+  commonWords?: Readonly<Record<string, number>>;
   /** Characters of excerpt. */
   excerptLength?: number;
   /** Searches within this bulletin only (`ms04-015`). */
@@ -60,6 +62,7 @@ export async function search(pagefind: PagefindLike, query: string, options: Sea
     // Each bulletin page carries a `bulletin` filter with its lower-case id.
     ...(scoped ? { filters: { bulletin: options.bulletin! } } : {}),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+    ...(options.commonWords ? { commonWords: options.commonWords } : {}),
     named: table.then((t) => namedBulletins(plan, t)),
     // MS08-067 (or KB958644, CVE-2008-4250) alone: its pages are the answer, and the pages that only
     // mention it cost a fragment each.
