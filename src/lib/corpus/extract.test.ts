@@ -279,6 +279,8 @@ describe('the impact of each vulnerability', () => {
   });
   it('reads the abbreviations of a row per vulnerability by the bulletin’s own legend (MS15-107: 重要/ID, 重要/SFB)', () => {
     expect(impacts('2015/ms15-107.md')).toEqual({ 'CVE-2015-6057': ['information-disclosure'], 'CVE-2015-6058': ['security-feature-bypass'] });
+    // MS14-065's legend heads its second column 最も深刻な影響.
+    expect(impacts('2014/ms14-065.md')['CVE-2014-6339']).toEqual(['security-feature-bypass']);
   });
   it('gives a bulletin of one vulnerability the summary’s or the software table’s impact (MS06-040, MS10-061)', () => {
     expect(impacts('2006/ms06-040.md')).toEqual({ 'CVE-2006-3439': ['remote-code-execution'] });

@@ -396,7 +396,8 @@ export function readImpacts(text: string): Impact[] | undefined {
 const RATED_ABBREVIATION = /(?:緊急|重要|警告|注意|低|なし)\s*\/\s*([A-Za-z]+)/g;
 
 /**
- * The bulletin's own legend of impact abbreviations (省略形 | 最も大きな影響: `RCE` | `リモートでコードが実行される`),
+ * The bulletin's own legend of impact abbreviations (省略形 | 最も大きな影響, or MS14-065's 最も深刻な影響: `RCE` |
+ * `リモートでコードが実行される`),
  * by abbreviation in lower case (the tables also write `EOP` for the legend's `EoP`).
  */
 function impactAbbreviations(root: Root): Map<string, Impact> {
@@ -404,7 +405,7 @@ function impactAbbreviations(root: Root): Map<string, Impact> {
   visit(root, 'element', (node: Element) => {
     if (node.tagName !== 'table') return undefined;
     const [header, ...body] = rows(node);
-    if (!header || cells(header).map(plain).join('|') !== '省略形|最も大きな影響') return SKIP;
+    if (!header || !/^省略形\|最も(?:大きな|深刻な)影響$/.test(cells(header).map(plain).join('|'))) return SKIP;
     for (const row of body) {
       const [abbreviation, wording] = cells(row).map(plain);
       const impacts = wording ? readImpacts(wording) : undefined;
