@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusVulnerability } from '../../schemas/corpus.ts';
-import { bulletinGlance, bulletinVulnerabilities, impactName, vulnerabilityDetails, vulnerabilityThreats } from './bulletin-vulnerabilities.ts';
+import { bulletinGlance, bulletinVulnerabilities, impactName, vulnerabilityDetails, vulnerabilityDetailsText, vulnerabilityThreats } from './bulletin-vulnerabilities.ts';
 
 // Shaped like MS06-001, which lists CVE-2005-4560 under both its CVE and its CAN spelling.
 const SOURCE: CorpusVulnerability[] = [
@@ -30,6 +30,8 @@ describe('what the surfaces say of a vulnerability', () => {
     expect(vulnerabilityDetails(SOURCE[2]!, 'en')).toEqual(['Denial of Service, Remote Code Execution']);
     expect(vulnerabilityDetails(SOURCE[2]!, 'ja')).toEqual(['サービス拒否、リモートでコードが実行される']);
     expect(vulnerabilityDetails(SOURCE[1]!, 'en')).toEqual([]);
+    expect(vulnerabilityDetailsText(SOURCE[2]!, 'en')).toBe('Denial of Service, Remote Code Execution');
+    expect(vulnerabilityDetailsText(SOURCE[1]!, 'ja')).toBeUndefined();
   });
   it('the glance box: the bulletin’s impacts, each once, in the order they first appear', () => {
     expect(bulletinGlance(SOURCE, 'en')).toEqual([{ label: 'Impact of vulnerability', text: 'Remote Code Execution, Denial of Service' }]);

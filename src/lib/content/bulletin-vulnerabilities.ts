@@ -44,6 +44,12 @@ export function vulnerabilityDetails(v: Pick<CorpusVulnerability, 'impacts'>, la
   return v.impacts ? [list(v.impacts.map((impact) => impactName(impact, lang)), lang)] : [];
 }
 
+/** The details as one text: `Remote Code Execution; …`, or undefined where there are none. */
+export function vulnerabilityDetailsText(v: Pick<CorpusVulnerability, 'impacts'>, lang: Lang): string | undefined {
+  const details = vulnerabilityDetails(v, lang);
+  return details.length > 0 ? details.join(lang === 'ja' ? '。' : '; ') : undefined;
+}
+
 /** What the glance box says of the bulletin's vulnerabilities as a whole: labelled rows, each where the source gives it. */
 export function bulletinGlance(vulnerabilities: readonly Pick<CorpusVulnerability, 'impacts'>[], lang: Lang): { label: string; text: string }[] {
   const impacts = [...new Set(vulnerabilities.flatMap((v) => v.impacts ?? []))];

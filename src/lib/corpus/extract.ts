@@ -716,13 +716,9 @@ function boldLead(li: Element): string | undefined {
  * workarounds (and usually the vulnerability), a list whose every item starts with the workaround's title
  * in bold. Each title as the source writes it, with the CVE ids (CVE form) the heading names; none where the
  * heading names none and the bulletin has several vulnerabilities (then it is for them all). Anything else
- * (prose, a list without bold titles) gives none: the titles cannot be told from the text reliably.
+ * (prose, a list without bold titles) gives none: the titles cannot be told from the text reliably. Each comes
+ * with the heading it is listed under, for its section's anchor (import.ts).
  */
-export function collectWorkarounds(children: RootContent[], vulnerabilities: readonly CorpusVulnerability[]): CorpusWorkaround[] {
-  return readWorkarounds(children, vulnerabilities).map(({ workaround }) => workaround);
-}
-
-/** The workarounds, each with the heading of the section that lists it. */
 function readWorkarounds(children: RootContent[], vulnerabilities: readonly CorpusVulnerability[]): { workaround: CorpusWorkaround; heading: Element }[] {
   const found: { workaround: CorpusWorkaround; heading: Element }[] = [];
   let section: { cves: string[]; heading: Element } | undefined;

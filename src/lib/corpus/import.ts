@@ -40,8 +40,10 @@ export function importCorpusFile(text: string, file: string, options: { render: 
  * place in the body), so CSAF links the very section.
  */
 function withWorkaroundSections(facts: CorpusFacts, tree: CorpusTree, listedUnder: readonly Element[], headingIds: readonly (string | undefined)[]): CorpusFacts {
-  if (!facts.workarounds) return facts;
-  const place = new Map(bodyHeadings(tree.hast).map((heading, i) => [heading, i]));
+  const inBody = bodyHeadings(tree.hast);
+  // The two lists must be the same headings; where they are not, no anchor is better than a wrong one.
+  if (!facts.workarounds || inBody.length !== headingIds.length) return facts;
+  const place = new Map(inBody.map((heading, i) => [heading, i]));
   const workarounds = facts.workarounds.map((workaround, i) => {
     const at = place.get(listedUnder[i]!);
     const section = at === undefined ? undefined : headingIds[at];

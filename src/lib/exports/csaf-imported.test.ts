@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { readCorpusFile } from '../corpus/files.ts';
-import { importCorpusFile } from '../corpus/import.ts';
-import { ROOT_DIR } from '../../../test/support/paths.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../../../test/support/paths.ts';
+import { readCorpusFile } from '../corpus/files.ts';
+import { importCorpusFile } from '../corpus/import.ts';
 import { importedWorkarounds } from './csaf-imported.ts';
 
 const FACTS = {
