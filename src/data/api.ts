@@ -1,17 +1,14 @@
 /**
- * The JSON API's files (`/api/v1/`), built once per build from the same facts as the pages: the corpus's
- * facts for every bulletin, the spellings' products for its rows, and a curated bulletin's YAML for its
- * verdicts, fixed file versions and update sections.
+ * The JSON API's files (`/api/v1/`), built once per build from the same facts as the pages: each
+ * bulletin's model (src/data/bulletin-models.ts) and its products in the one product view.
  */
 import { apiBulletin, apiSummary, type ApiBulletinInput } from '../lib/exports/api.ts';
 import type { ApiBulletin, ApiIndex } from '../schemas/api.ts';
-import type { Lang } from '../lib/i18n/langs.ts';
-import { titleWithoutKb } from '../lib/content/curated-facts.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { getExportFacts, getListings, getRelations } from './corpus.ts';
 import { getAnyProduct } from './products.ts';
 import { getBulletinProductsInCatalogOrder, getBulletinRows } from './bulletin-products.ts';
-import { getBulletinViews } from './content.ts';
+import { getBulletinModels } from './bulletin-models.ts';
 import { getBulletinCsaf } from './csaf.ts';
 
 const SITE = import.meta.env.SITE;
@@ -26,17 +23,16 @@ function getInputs(): Promise<Map<string, ApiBulletinInput>> {
 }
 
 async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
-  const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
   const result = new Map<string, ApiBulletinInput>();
-  for (const facts of getExportFacts()) {
-    const view = views.get(facts.id);
-    const csafFiles = await getBulletinCsaf(facts.id);
+  for (const model of (await getBulletinModels()).values()) {
+    const { id } = model.facts;
+    const csafFiles = await getBulletinCsaf(id);
     const csaf = { ja: absoluteUrl(SITE, csafFiles.ja!.path), ...(csafFiles.en ? { en: absoluteUrl(SITE, csafFiles.en.path) } : {}) };
     const catalogRow = ({ products, kb }: { products: string[]; kb?: string }) => ({ products, ...(kb ? { kb } : {}) });
-    const sourceRows = getBulletinRows(facts.id);
+    const sourceRows = getBulletinRows(id);
     const rows = { affected: sourceRows.affected.map(catalogRow), notAffected: sourceRows.notAffected.map(catalogRow) };
-    const replacedBy = getRelations(facts.id).replacedBy.map((r) => r.id);
-    const products = getBulletinProductsInCatalogOrder(facts.id).map((entry) => ({
+    const replacedBy = getRelations(id).replacedBy.map((r) => r.id);
+    const products = getBulletinProductsInCatalogOrder(id).map((entry) => ({
       id: entry.product,
       name: getAnyProduct(entry.product)!.name,
       status: entry.status,
@@ -44,14 +40,7 @@ async function buildInputs(): Promise<Map<string, ApiBulletinInput>> {
       downloads: [...entry.downloads],
       ...(entry.fixedVersion ? { fixedVersion: entry.fixedVersion } : {}),
     }));
-    if (!view) {
-      result.set(facts.id, { facts, curated: false, products, rows, replacedBy, csaf });
-      continue;
-    }
-    const { bulletin } = view;
-    const titles = (lang: Lang) => view.prose[lang].outline.anchors.filter((a) => a.kind === 'workaround');
-    const workaroundTitles = titles('ja').map((a, i) => ({ ja: a.title, en: titles('en')[i]!.title }));
-    result.set(facts.id, { facts, titleEn: titleWithoutKb(bulletin.title.en, bulletin.kb), curated: true, products, rows, replacedBy, csaf, bulletin, workaroundTitles });
+    result.set(id, { model, products, rows, replacedBy, csaf });
   }
   return result;
 }

@@ -8,7 +8,7 @@
  */
 import type { BulletinProduct } from '../schemas/bulletin-product.ts';
 import { curatedBulletinProducts } from '../lib/content/bulletin-facts.ts';
-import { bulletinProductReader, type BulletinProducts } from '../lib/products/bulletin-products.ts';
+import { bulletinProductReader, type BulletinProducts, type MappedSoftwareRow } from '../lib/products/bulletin-products.ts';
 import { checkProductData } from '../lib/check/check-data.ts';
 import type { CheckProductData } from '../lib/check/needs.ts';
 import type { BulletinCheckData, BulletinCheckProduct } from '../lib/check/bulletin-verdict.ts';
@@ -24,8 +24,15 @@ const byBulletin = new Map<string, BulletinProducts>();
 for (const facts of getExportFacts()) {
   const fromRows = read(facts);
   const curated = curatedById.get(facts.id);
-  // A curated bulletin's verdicts are its products; its source's rows stay as the source gives them.
-  byBulletin.set(facts.id, curated ? { products: curatedBulletinProducts(curated, getProductFacts(curated)), rows: fromRows.rows } : fromRows);
+  // A curated bulletin's verdicts are its products, and they name every product it speaks of: its source's
+  // rows stay as the source gives them, but none is left as software no product stands for.
+  const known = (row: MappedSoftwareRow) => ({ ...row, unknown: false });
+  byBulletin.set(
+    facts.id,
+    curated
+      ? { products: curatedBulletinProducts(curated, getProductFacts(curated)), rows: { affected: fromRows.rows.affected.map(known), notAffected: fromRows.rows.notAffected.map(known) } }
+      : fromRows,
+  );
 }
 
 /** Each product's entries, newest bulletin first. */

@@ -1,21 +1,19 @@
 /**
  * The CSAF 2.0 documents of every bulletin, built once per build from the same facts as the pages: one
- * Japanese document per bulletin of the corpus and, for each curated bulletin, its English translation.
- * A curated bulletin's documents take its verdicts, restart, workarounds and revision history from its
- * YAML and prose; the others take their products from the rows the spellings map. Every document is
+ * Japanese document per bulletin and, where the bulletin is translated, its English translation, each
+ * from the bulletin's model (src/data/bulletin-models.ts) and its products in the one product view. Every document is
  * checked by the reference validator (schema and mandatory tests): one that fails fails the build,
  * naming the bulletin, the test and the place.
  */
 import pkg from '../../package.json';
-import { buildCsaf, csafPath, csafProducts, formatCsafProblems, validateCsaf, type CsafInput } from '../lib/exports/csaf.ts';
-import { csafRestartOf, curatedCsafParts, curatedRestartOf } from '../lib/exports/csaf-curated.ts';
+import { buildCsaf, csafPath, formatCsafProblems, validateCsaf, type CsafInput } from '../lib/exports/csaf.ts';
+import { csafInput } from '../lib/exports/csaf-model.ts';
+import { modelLangs } from '../lib/content/bulletin-model.ts';
 import type { CsafFile } from '../lib/exports/csaf-provider.ts';
-import { LANGS, type Lang } from '../lib/i18n/langs.ts';
-import { importedWorkarounds } from '../lib/exports/csaf-imported.ts';
-import { getExportFacts } from './corpus.ts';
+import type { Lang } from '../lib/i18n/langs.ts';
 import { getAnyProduct } from './products.ts';
 import { getBulletinProducts, getBulletinRows } from './bulletin-products.ts';
-import { getBulletinViews } from './content.ts';
+import { getBulletinModels } from './bulletin-models.ts';
 
 const SITE = import.meta.env.SITE;
 const GENERATOR = { name: pkg.name, version: pkg.version };
@@ -46,28 +44,12 @@ export async function getBulletinCsaf(id: string): Promise<Partial<Record<Lang, 
 
 async function buildAll(): Promise<CsafFile[]> {
   const started = performance.now();
-  const views = new Map((await getBulletinViews()).map((view) => [view.bulletin.id, view]));
+  const sources = { nameOf: (id: string, lang: Lang) => getAnyProduct(id)?.name[lang], siteUrl: SITE, generator: GENERATOR };
   const inputs: CsafInput[] = [];
-  for (const facts of getExportFacts()) {
-    const base = { facts, siteUrl: SITE, generator: GENERATOR };
-    const view = views.get(facts.id);
-    if (!view) {
-      const revisions = facts.revisions?.map((r) => ({ date: r.date, summary: r.text, ...(r.version ? { version: r.version } : {}) }));
-      const workarounds = importedWorkarounds(facts, SITE);
-      inputs.push({
-        ...base,
-        ...csafProducts(getBulletinProducts(facts.id), getBulletinRows(facts.id), (id) => getAnyProduct(id)?.name.ja),
-        ...(revisions ? { revisions } : {}),
-        ...(facts.restart ? { restart: csafRestartOf(facts.restart) } : {}),
-        ...(workarounds.length > 0 ? { workarounds } : {}),
-      });
-      continue;
-    }
-    for (const lang of LANGS) {
-      // A curated bulletin's verdicts name every product it speaks of: its source's rows add none.
-      const { products } = csafProducts(getBulletinProducts(facts.id), { affected: [], notAffected: [] }, (id) => getAnyProduct(id)?.name[lang], curatedRestartOf(view.productFacts, lang));
-      inputs.push({ ...base, products, ...curatedCsafParts(view.bulletin, view.prose[lang].outline, lang, SITE) });
-    }
+  for (const model of (await getBulletinModels()).values()) {
+    const { id } = model.facts;
+    const view = { products: getBulletinProducts(id), rows: getBulletinRows(id) };
+    for (const lang of modelLangs(model)) inputs.push(csafInput(model, lang, { ...sources, view }));
   }
   const built = inputs.map((input) => {
     const doc = buildCsaf(input);

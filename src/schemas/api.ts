@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import { SEVERITIES } from './bulletin.ts';
 import { productStatusSchema } from './bulletin-product.ts';
+import { restartKindSchema } from './common.ts';
 import { corpusVulnerabilitySchema } from './corpus.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -18,7 +19,6 @@ const url = z.string().regex(/^https?:\/\//);
 const digits = z.string().regex(/^\d+$/);
 const bulletinId = z.string().regex(/^MS\d{2}-\d{3}$/);
 const cveId = z.string().regex(/^CVE-\d{4}-\d{4,}$/);
-const restartKind = z.enum(['required', 'may-be-required', 'not-required']);
 
 /** A text in Japanese, and in English where we have a translation. */
 const textSchema = z.object({ ja: z.string().min(1), en: z.string().min(1).exactOptional() }).strict();
@@ -84,7 +84,7 @@ export const apiUpdateSchema = z
     title: langTextSchema,
     products: z.array(z.string()),
     includedIn: z.string().exactOptional().describe('The service pack that includes the fix, as the source says.'),
-    restart: restartKind,
+    restart: restartKindSchema,
     registryKeys: z.array(z.object({ key: z.string(), products: z.array(z.string()) }).strict()),
     files: z.array(
       z
@@ -133,7 +133,7 @@ export const apiBulletinFileSchema = apiBulletinSummarySchema
     replacedBy: z.array(bulletinId).describe("The bulletins whose update replaces this one's (computed across the corpus), oldest first."),
     restart: z
       .object({
-        kind: restartKind,
+        kind: restartKindSchema,
         statements: z.array(z.string().min(1)).exactOptional().describe('What the source says, as it writes it.'),
       })
       .strict()

@@ -6,6 +6,7 @@ import {
   kbNumberSchema,
   localizedSchema,
   productIdSchema,
+  restartKindSchema,
 } from './common.ts';
 import { isBulletinId } from './bulletin-id.ts';
 
@@ -136,7 +137,7 @@ const commandSchema = z
   .strict();
 
 /** The update information for one platform. */
-const updateSchema = z
+export const updateSchema = z
   .object({
     /** Its anchor, starting with `update-`: update-windows-xp. `<Commands update="…">` and the like name it. */
     id: anchorIdSchema.refine((id) => id.startsWith('update-'), { error: 'Update section ids start with "update-".' }),
@@ -147,7 +148,7 @@ const updateSchema = z
     /** The service pack product that, per the source, will include the fix. */
     includedIn: productIdSchema.optional(),
     /** Whether installing needs a restart: the source's "may be required" is `may-be-required`. */
-    restart: z.enum(['required', 'may-be-required', 'not-required']),
+    restart: restartKindSchema,
     /** The source's deployment command lines, in its order; none when left out. */
     commands: z.array(commandSchema).default([]),
     /** The Software Update Services page the source links for this platform (absolute http(s) URL); none when left out. */

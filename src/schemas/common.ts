@@ -28,6 +28,14 @@ export const localizedSchema = z
   .transform((value) => (typeof value === 'string' ? { ja: value, en: value } : value));
 export type Localized = z.output<typeof localizedSchema>;
 
+/**
+ * Whether installing an update needs a restart: `required`, `may-be-required` (the source's "may be
+ * required") or `not-required`. One list for the curated YAML, the importer and the API.
+ */
+export const RESTART_KINDS = ['required', 'may-be-required', 'not-required'] as const;
+export const restartKindSchema = z.enum(RESTART_KINDS);
+export type RestartKind = z.infer<typeof restartKindSchema>;
+
 /** A short ASCII anchor id, written in the content and identical in both languages. */
 export const anchorIdSchema = z
   .string()

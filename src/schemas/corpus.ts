@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SEVERITIES } from './bulletin.ts';
-import { absoluteUrlSchema, isoDateSchema } from './common.ts';
+import { absoluteUrlSchema, isoDateSchema, restartKindSchema } from './common.ts';
 
 const upperIdSchema = z.string().regex(/^MS\d{2}-\d{3}$/, { error: 'Write the bulletin id in upper case as MSyy-nnn, e.g. MS09-062.' });
 const kbDigitsSchema = z.string().regex(/^\d{5,7}$/, {
@@ -98,7 +98,7 @@ export const corpusRevisionSchema = z
 export const corpusRestartSchema = z
   .object({
     /** `required`, `may-be-required` (a restart may be needed) or `not-required`. */
-    kind: z.enum(['required', 'may-be-required', 'not-required']),
+    kind: restartKindSchema,
     /** Its statements (再起動の必要性) as the source writes them, in order, each once. */
     statements: z.array(text('A restart statement')).min(1),
   })

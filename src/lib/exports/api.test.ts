@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { productFacts } from '../content/bulletin-facts.ts';
+import { curatedModel, importedModel } from '../content/bulletin-model.ts';
 import { readCorpusFile } from '../corpus/files.ts';
 import { bulletinProductReader } from '../products/bulletin-products.ts';
 import { readCorpusProducts } from '../products/corpus-products.ts';
@@ -23,8 +24,7 @@ function importedInput(file: string): ApiBulletinInput {
   const byId = new Map(catalog.map((p) => [p.id, p]));
   const catalogRow = ({ products: ids, kb }: { products: string[]; kb?: string }) => ({ products: ids, ...(kb ? { kb } : {}) });
   return {
-    facts,
-    curated: false,
+    model: importedModel(facts),
     products: products.map((entry) => ({ id: entry.product, name: byId.get(entry.product)!.name, status: entry.status, kbs: entry.kbs, downloads: entry.downloads })),
     rows: { affected: rows.affected.map(catalogRow), notAffected: rows.notAffected.map(catalogRow) },
     replacedBy: ['MS09-999'],
@@ -56,16 +56,16 @@ describe('an imported bulletin’s API file (MS08-067)', () => {
       },
     });
     expect(doc.title.en).toBeUndefined();
-    expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', impacts: ['remote-code-execution'], title: { ja: input.facts.vulnerabilities[0]!.title } }]);
+    expect(doc.vulnerabilities).toEqual([{ id: 'CVE-2008-4250', cve: 'CVE-2008-4250', impacts: ['remote-code-execution'], title: { ja: input.model.facts.vulnerabilities[0]!.title } }]);
     expect(doc.updates).toBeUndefined();
     expect(doc.restart).toEqual({ kind: 'required', statements: ['あり。セキュリティ更新プログラムを適用してから、コンピューターを再起動する必要があります。'] });
     expect(doc.workarounds![0]).toEqual({ title: { ja: 'Server サービスおよび Computer Browser サービスを無効にする' }, cves: ['CVE-2008-4250'] });
-    expect(doc.revisions).toEqual(input.facts.revisions!.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })));
+    expect(doc.revisions).toEqual(input.model.facts.revisions!.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })));
   });
 
   it('gives every software row as the source names it, with its downloads and products', () => {
-    expect(doc.affected).toHaveLength(input.facts.affected.length);
-    expect(doc.affected.map((r) => r.name)).toEqual(input.facts.affected.map((r) => r.name));
+    expect(doc.affected).toHaveLength(input.model.facts.affected.length);
+    expect(doc.affected.map((r) => r.name)).toEqual(input.model.facts.affected.map((r) => r.name));
     const xpSp2 = doc.affected.find((r) => r.products.includes('windows-xp-sp2'))!;
     expect(xpSp2.downloads.length).toBeGreaterThan(0);
     expect(doc.products.find((p) => p.id === 'windows-xp-sp2')).toMatchObject({ status: 'affected', url: { en: `${SITE}/en/products/windows-xp-sp2/` } });
@@ -83,12 +83,11 @@ describe('a curated bulletin’s API file (MS04-015)', () => {
   const bulletin = site.bulletins.find((b) => b.id === 'MS04-015')!;
   const base = importedInput('2004/ms04-015.md');
   const facts = productFacts(bulletin);
+  const workaround = (title: string) => ({ anchors: [{ id: 'workaround-unregister-hcp', kind: 'workaround' as const, title, level: 4 }], blocks: [], links: [], kbs: [], bulletins: [], code: [] });
+  const outlines = { ja: workaround('HCP プロトコルの登録を解除する'), en: workaround('Unregister the HCP protocol') };
   const doc = apiBulletin(SITE, {
     ...base,
-    curated: true,
-    titleEn: 'Vulnerability in Help and Support Center Could Allow Remote Code Execution',
-    bulletin,
-    workaroundTitles: [{ ja: 'HCP プロトコルの登録を解除する', en: 'Unregister the HCP protocol' }],
+    model: curatedModel(base.model.facts, { bulletin, productFacts: facts, outlines }),
     products: [...facts.values()].map((f) => ({
       id: f.product,
       name: site.productsById.get(f.product)!.name,

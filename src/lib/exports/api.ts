@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { Bulletin } from '../../schemas/bulletin.ts';
+import type { BulletinModel } from '../../schemas/bulletin-model.ts';
 import {
   apiBulletinFileSchema,
   apiIndexFileSchema,
@@ -17,7 +18,6 @@ import {
   type ApiUpdate,
 } from '../../schemas/api.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
-import { inlineText } from '../content/inline-markdown.ts';
 import { bulletinVulnerabilities } from '../content/bulletin-vulnerabilities.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { absoluteUrl, bulletinPath, bulletinSlug, microsoftLearnUrl, productPath } from '../urls.ts';
@@ -38,46 +38,38 @@ function urls(site: string, id: string, year: number, csaf: ApiText): ApiBulleti
   };
 }
 
-/** What one bulletin's API file is built from. */
+/** What one bulletin's API file is built from: the one model, and what the build computed around it. */
 export interface ApiBulletinInput {
-  facts: CorpusFacts;
-  /** The English title where there is a translation. */
-  titleEn?: string;
-  /** The English summary where there is a translation. */
-  summaryEn?: string;
-  curated: boolean;
+  model: BulletinModel;
   products: Omit<ApiProduct, 'url'>[];
   /** The catalog products each row names, in the order of `facts.affected` and `facts.notAffected`. */
   rows: { affected: { products: string[]; kb?: string }[]; notAffected: { products: string[] }[] };
   replacedBy: string[];
   /** Absolute URLs of its CSAF documents. */
   csaf: ApiText;
-  /** A curated bulletin's YAML: its update sections and English vulnerability titles. */
-  bulletin?: Bulletin;
-  /** A curated bulletin's workaround titles, from its prose in each language (an imported one's are in its facts). */
-  workaroundTitles?: { ja: string; en: string }[];
 }
 
 /** The index entry of a bulletin. */
-export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'facts' | 'titleEn' | 'curated' | 'csaf'>): ApiBulletinSummary {
-  const { facts } = input;
+export function apiSummary(site: string, input: Pick<ApiBulletinInput, 'model' | 'csaf'>): ApiBulletinSummary {
+  const { facts, translation } = input.model;
   return {
     id: facts.id,
-    title: { ja: facts.title, ...(input.titleEn ? { en: input.titleEn } : {}) },
+    title: { ja: facts.title, ...(translation ? { en: translation.title } : {}) },
     ...(facts.published ? { published: facts.published } : {}),
     ...(facts.updated ? { updated: facts.updated } : {}),
     ...(facts.severity ? { severity: facts.severity } : {}),
     ...(facts.kb ? { kb: facts.kb } : {}),
     cves: [...new Set(facts.vulnerabilities.map((v) => v.cve))],
-    curated: input.curated,
+    curated: input.model.curated,
     urls: urls(site, facts.id, facts.year, input.csaf),
   };
 }
 
 /** One bulletin's API file. */
 export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin {
-  const { facts, bulletin } = input;
-  const titlesEn = new Map(bulletin?.vulnerabilities.map((v) => [v.cve, v.title.en]) ?? []);
+  const { model } = input;
+  const { facts } = model;
+  const titlesEn = new Map(Object.entries(model.translation?.vulnerabilityTitles ?? {}));
   const row = (source: CorpusFacts['affected'][number], mapped: { products: string[]; kb?: string } | undefined): ApiSoftwareRow => ({
     name: source.name,
     ...(source.component !== undefined ? { component: source.component } : {}),
@@ -88,7 +80,7 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
   return {
     ...apiSummary(site, input),
     ...(facts.version ? { version: facts.version } : {}),
-    ...(facts.summary ? { summary: { ja: facts.summary, ...(input.summaryEn ? { en: input.summaryEn } : {}) } } : {}),
+    ...(facts.summary ? { summary: { ja: facts.summary } } : {}),
     vulnerabilities: bulletinVulnerabilities(facts.vulnerabilities, titlesEn).map(({ title, titleEn, ...v }) => ({
       ...v,
       ...(title ? { title: { ja: title, ...(titleEn ? { en: titleEn } : {}) } } : {}),
@@ -102,32 +94,11 @@ export function apiBulletin(site: string, input: ApiBulletinInput): ApiBulletin 
     fixedIn: facts.fixedIn.map((f) => ({ ...f })),
     replaces: facts.replaces.map((r) => ({ ...r })),
     replacedBy: [...input.replacedBy],
-    ...restartOf(facts, bulletin),
-    ...workaroundsOf(facts, input.workaroundTitles),
-    ...revisionsOf(facts, bulletin),
-    ...(bulletin ? { updates: bulletin.updates.map(apiUpdate) } : {}),
+    ...(model.restart ? { restart: { kind: model.restart.kind, ...(model.restart.statements ? { statements: [...model.restart.statements] } : {}) } } : {}),
+    ...(model.workarounds ? { workarounds: model.workarounds.map((w) => ({ title: { ...w.title }, ...(w.cves ? { cves: [...w.cves] } : {}) })) } : {}),
+    ...(model.revisions ? { revisions: model.revisions.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ...r.text } })) } : {}),
+    ...(model.updates ? { updates: model.updates.map(apiUpdate) } : {}),
   };
-}
-
-/** A curated bulletin's restart where all its update sections agree; else the source's, where its statements agree. */
-function restartOf(facts: CorpusFacts, bulletin: Bulletin | undefined): Pick<ApiBulletin, 'restart'> {
-  if (bulletin) {
-    const kinds = new Set(bulletin.updates.map((u) => u.restart));
-    return kinds.size === 1 ? { restart: { kind: [...kinds][0]! } } : {};
-  }
-  return facts.restart ? { restart: { kind: facts.restart.kind, statements: [...facts.restart.statements] } } : {};
-}
-
-/** A curated bulletin's workarounds in both languages; else those the importer read. */
-function workaroundsOf(facts: CorpusFacts, curated: ApiBulletinInput['workaroundTitles']): Pick<ApiBulletin, 'workarounds'> {
-  if (curated) return curated.length > 0 ? { workarounds: curated.map((title) => ({ title: { ...title } })) } : {};
-  return facts.workarounds ? { workarounds: facts.workarounds.map((w) => ({ title: { ja: w.title }, ...(w.cves ? { cves: [...w.cves] } : {}) })) } : {};
-}
-
-/** A curated bulletin's revisions in both languages; else the source's, where the importer could read them whole. */
-function revisionsOf(facts: CorpusFacts, bulletin: Bulletin | undefined): Pick<ApiBulletin, 'revisions'> {
-  if (bulletin) return { revisions: bulletin.revisions.map((r) => ({ date: r.date, text: { ja: inlineText(r.text.ja), en: inlineText(r.text.en) } })) };
-  return facts.revisions ? { revisions: facts.revisions.map((r) => ({ date: r.date, ...(r.version ? { version: r.version } : {}), text: { ja: r.text } })) } : {};
 }
 
 function apiUpdate(update: Bulletin['updates'][number]): ApiUpdate {
