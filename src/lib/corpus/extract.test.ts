@@ -291,6 +291,12 @@ describe('the impact of each vulnerability', () => {
     expect(impacts('2003/ms03-026.md')).toEqual({ 'CAN-2003-0352': undefined });
     expect(Object.values(impacts('2016/ms16-022.md')).every((v) => v === undefined)).toBe(true);
   });
+  it('reports where it stays silent, one problem per bulletin naming how many vulnerabilities are left without one', () => {
+    const unread = (file: string) => read(file).problems.filter((p) => p.field === 'vulnerabilities[].impacts').map((p) => p.message);
+    expect(unread('2003/ms03-026.md')).toEqual(['1 of 1 vulnerabilities (CVE-2003-0352) have no impact (脆弱性の影響) in a form the importer reads; they are left without one.']);
+    expect(unread('2016/ms16-022.md')).toEqual([expect.stringMatching(/^(\d+) of \1 vulnerabilities \(CVE-2016-\d+, CVE-2016-\d+, CVE-2016-\d+, …\)/)]);
+    expect(unread('2012/ms12-020.md')).toEqual([]);
+  });
 });
 
 describe('the workarounds', () => {

@@ -968,6 +968,12 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   const workaroundsListed = readWorkarounds(children, vulnerabilities);
   const workarounds = workaroundsListed.map(({ workaround }) => workaround);
   const impacts = collectImpacts(root, vulnerabilities);
+  const withoutImpact = [...new Set(vulnerabilities.filter((v) => !impacts.has(v.id) && !impacts.has(v.cve)).map((v) => v.cve))];
+  if (withoutImpact.length > 0) {
+    const named = withoutImpact.length > 3 ? `${withoutImpact.slice(0, 3).join(', ')}, …` : withoutImpact.join(', ');
+    const all = new Set(vulnerabilities.map((v) => v.cve)).size;
+    problem('vulnerabilities[].impacts', `${withoutImpact.length} of ${all} vulnerabilities (${named}) have no impact (脆弱性の影響) in a form the importer reads; they are left without one.`);
+  }
 
   const facts: CorpusFacts = {
     id,
