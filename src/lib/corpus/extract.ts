@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
+import { leadingLabel, openingBoldText, plainText } from './labels.ts';
 import { isAffectedLabel, isNotAffectedLabel, isRevisionLabel, isSummaryHeading, isWorkaroundsHeading } from './sections.ts';
 import type { CorpusFacts, Impact, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
 
@@ -40,9 +41,7 @@ const BULLETIN_ID = /\bMS(\d{2})-(\d{3})\b/gi;
 const VULN_ID = /\b(CVE|CAN)-(\d{4})-(\d{4,})\b/g;
 
 /** A node's plain text, whitespace collapsed. */
-function plain(node: Root | RootContent | ElementContent): string {
-  return toString(node as Element).replace(/\s+/g, ' ').trim();
-}
+const plain = plainText;
 
 function isElement(node: unknown, ...tags: string[]): node is Element {
   const el = node as Element | undefined;
@@ -173,23 +172,6 @@ function readReplacements(text: string): CorpusReplacement[] {
   return out;
 }
 
-/** A short paragraph or heading that names a section: `**影響を受けるソフトウェア:**`. */
-function label(node: RootContent): string | undefined {
-  if (!isElement(node)) return undefined;
-  if (HEADING.includes(node.tagName)) return plain(node);
-  if (node.tagName !== 'p') return undefined;
-  const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (!isElement(first, 'strong', 'b')) return undefined;
-  return plain(node);
-}
-
-/** A paragraph's leading bold text (`**影響を受けるソフトウェア** **:**` → `影響を受けるソフトウェア`). */
-function leadingBold(node: RootContent): string | undefined {
-  if (!isElement(node, 'p')) return undefined;
-  const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return isElement(first, 'strong', 'b') ? plain(first) : undefined;
-}
-
 interface Collected {
   affected: CorpusSoftware[];
   notAffected: CorpusSoftware[];
@@ -296,7 +278,7 @@ function collectSoftware(children: RootContent[]): Collected {
     if (!isElement(node)) continue;
     // Some labels are plain text (`影響を受けるソフトウェア :` in MS03-040); some run on into an explanation
     // (`**影響を受けるソフトウェアのバージョン :**` and a sentence, MS00-025): the bold part is the label.
-    const text = leadingBold(node) ?? label(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
+    const text = openingBoldText(node) ?? leadingLabel(node) ?? (node.tagName === 'p' && plain(node).length < 40 ? plain(node) : undefined);
     const isHeading = HEADING.includes(node.tagName);
     const depth = isHeading ? Number(node.tagName.slice(1)) : 0;
     if (isHeading && state !== 'none' && sectionDepth > 0 && depth > sectionDepth && !(text !== undefined && (isAffectedLabel(text) || isNotAffectedLabel(text)))) {
@@ -431,7 +413,7 @@ function collectImpacts(root: Root, vulnerabilities: readonly CorpusVulnerabilit
   const abbreviations = impactAbbreviations(root);
   visit(root, 'element', (node: Element) => {
     if (node.tagName === 'p') {
-      const match = /^脆弱性の影響\s*[:：]\s*(.+)$/.exec(label(node) ?? '');
+      const match = /^脆弱性の影響\s*[:：]\s*(.+)$/.exec(leadingLabel(node) ?? '');
       const impacts = match ? readImpacts(match[1]!) : undefined;
       if (impacts) bulletinImpacts.push(...impacts);
       return SKIP;
@@ -548,7 +530,7 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
     }
     if (node.tagName === 'p' && parent === root && index !== undefined) {
       // `**脆弱性識別番号: **` is malformed bold (MS02-070): the paragraph's plain text is then the label.
-      const text = label(node) ?? (plain(node).length < 40 ? plain(node).replace(/^\*+\s*/, '') : undefined);
+      const text = leadingLabel(node) ?? (plain(node).length < 40 ? plain(node).replace(/^\*+\s*/, '') : undefined);
       if (text === undefined || !/^(?:.{0,20}の)?(?:脆弱性(?:識別|認識)番号|CVE\s*番号|脆弱性の識別番号)/.test(text)) return;
       let ids = vulnIds(text);
       const next = topLevel.slice(index + 1).find((n) => isElement(n));
@@ -790,7 +772,7 @@ function firstParagraph(nodes: RootContent[]): string | undefined {
     const text = plain(node);
     if (text === '') continue;
     // 2001–2007 summaries are labelled fields (`**このセキュリティ情報の対象となるユーザー:**`), not prose.
-    return label(node) === undefined ? text : undefined;
+    return leadingLabel(node) === undefined ? text : undefined;
   }
   return undefined;
 }
@@ -814,7 +796,7 @@ const REVISION_VERSION = /^V\s*(\d+(?:\.\d+)*)/;
  */
 export function readRevisionHistory(children: RootContent[]): RevisionEntry[] | undefined {
   const start = children.findIndex((node) => {
-    const text = isElement(node) && HEADING.includes(node.tagName) ? plain(node) : leadingBold(node) !== undefined ? plain(node as Element) : undefined;
+    const text = isElement(node) && HEADING.includes(node.tagName) ? plain(node) : openingBoldText(node) !== undefined ? plain(node as Element) : undefined;
     return text !== undefined && isRevisionLabel(text);
   });
   if (start < 0) return undefined;
@@ -952,7 +934,7 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
   if (software.affected.length === 0) problem('affected', 'No affected-software list or table (after a `影響を受けるソフトウェア` label or heading).');
   const replaces = [...software.replaces];
   for (const node of children) {
-    const text = label(node);
+    const text = leadingLabel(node);
     if (text === undefined || text.length > 300) continue;
     const match = /^(?:含まれる過去のセキュリティ更新プログラム|置き換えられる(?:セキュリティ)?(?:情報|更新プログラム))\s*[:：]?\s*(.*)$/.exec(text);
     if (match) replaces.push(...readReplacements(match[1]!.trim()));

@@ -16,7 +16,8 @@ import { toString } from 'hast-util-to-string';
 import { CONTRACT_ANCHORS, type ContractAnchor } from '../urls.ts';
 import { withoutTitleBlock, type CorpusTree } from './tree.ts';
 import { element, text } from './hast.ts';
-import { isPlainLabel, KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
+import { labelParagraph } from './labels.ts';
+import { KNOWN_SLUGS, normaliseHeading, sectionOf } from './sections.ts';
 
 /** One heading of a rendered bulletin, for the contents. */
 export interface CorpusHeading {
@@ -135,27 +136,6 @@ function hasContent(node: Element): boolean {
   return node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element'));
 }
 
-/**
- * A paragraph that is only a bold label (`<strong>影響を受けるソフトウェア</strong> <strong>:</strong>`), or
- * only one of the plain labels (`影響を受けないソフトウェア`).
- */
-function labelText(p: Element): string | undefined {
-  if (p.children.every((child) => child.type === 'text')) {
-    const plain = normaliseHeading(toString(p));
-    return plain && isPlainLabel(plain) ? plain : undefined;
-  }
-  let label = '';
-  for (const child of p.children) {
-    if (child.type === 'text') {
-      if (!/^[\s:：]*$/.test(child.value)) return undefined;
-    } else if (child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b')) {
-      label += toString(child);
-    } else return undefined;
-  }
-  const normal = normaliseHeading(label);
-  return normal && normal.length <= 60 ? normal : undefined;
-}
-
 // --- the walk that rewrites and collects -------------------------------------------------------------
 
 interface Item {
@@ -246,7 +226,7 @@ function collect(root: Root, report: RenderReport): Collected {
       if (node.tagName === 'p') {
         if (!hasContent(node)) continue;
         if (parent.type === 'root') {
-          const label = labelText(node);
+          const label = labelParagraph(node);
           if (label) {
             state.items.push({ kind: 'label', node, text: label, normal: label });
             lastHeading = label;
