@@ -1,9 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { bulletinLoader, catalogLoader, proseLoader, tableLoader, type ContentSources } from './lib/content/loaders.ts';
+import { bulletinLoader, catalogLoader, corpusProductsLoader, proseLoader, tableLoader, type ContentSources } from './lib/content/loaders.ts';
 import { readChecked } from './lib/content/load.ts';
 import { FAMILIES_FILE } from './lib/corpus/catalog.ts';
-import { checkedCorpusProductEntry, CORPUS_PRODUCT_FILES } from './lib/products/corpus-products.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './lib/search/synonyms.ts';
 import { COMMON_WORDS_FILE, parseCommonWords } from './lib/search/common.ts';
 import { corpusFamiliesSchema } from './schemas/corpus-family.ts';
@@ -26,9 +25,10 @@ const catalog = defineCollection({ loader: catalogLoader(sources) });
 
 /**
  * Every product of the corpus (the catalog's, then content/corpus/products.yaml's) and the spellings
- * (content/corpus/product-names.yaml) that map the bulletins' rows to them, checked together.
+ * (content/corpus/product-names.yaml) that map the bulletins' rows to them, checked with the catalog and
+ * the bulletins in one check that reads content/products.yaml once for all three collections.
  */
-const corpusProducts = defineCollection({ loader: tableLoader('corpus-products-loader', CORPUS_PRODUCT_FILES, (files) => ({ ...checkedCorpusProductEntry(files) })) });
+const corpusProducts = defineCollection({ loader: corpusProductsLoader(sources) });
 
 /** The families the bulletin lists can be filtered by (content/corpus/families.yaml). */
 const corpusFamilies = defineCollection({ loader: tableLoader('corpus-families-loader', [FAMILIES_FILE], ([file]) => ({ families: readChecked(corpusFamiliesSchema, file!) })) });

@@ -79,10 +79,14 @@ export function bulletinFolder(file: string): string {
 }
 
 /**
- * Loads the catalog and the bulletins, or throws a ContentError listing every problem. The catalog may
- * come in several files (the tests add products of their own), joined in the order given.
+ * Checks the catalog and the bulletins: the site's content where nothing is wrong, each catalog file as
+ * parsed (where all parse), and every problem. The catalog may come in several files (the tests add
+ * products of their own), joined in the order given.
  */
-export function loadContent(catalogFiles: SourceFile | readonly SourceFile[], bulletinFiles: readonly SourceFile[]): SiteContent {
+export function checkContent(
+  catalogFiles: SourceFile | readonly SourceFile[],
+  bulletinFiles: readonly SourceFile[],
+): { site?: SiteContent; catalogs?: ProductCatalog[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const parts = (Array.isArray(catalogFiles) ? catalogFiles : [catalogFiles]).map((file: SourceFile) => ({
     file: file.file,
@@ -111,9 +115,15 @@ export function loadContent(catalogFiles: SourceFile | readonly SourceFile[], bu
     else idFiles.set(bulletin.id.toLowerCase(), source.file);
     bulletins.push(bulletin);
   }
-  throwIfProblems(problems);
+  const catalogs = parsed ? parts.map((part) => part.catalog!) : undefined;
+  return { ...(catalogs ? { catalogs } : {}), ...(problems.length === 0 ? { site: siteContent(catalog!, bulletins) } : {}), problems };
+}
 
-  return siteContent(catalog!, bulletins);
+/** Loads the catalog and the bulletins (see `checkContent`), or throws a ContentError listing every problem. */
+export function loadContent(catalogFiles: SourceFile | readonly SourceFile[], bulletinFiles: readonly SourceFile[]): SiteContent {
+  const { site, problems } = checkContent(catalogFiles, bulletinFiles);
+  throwIfProblems(problems);
+  return site!;
 }
 
 /** Newest first: by publication date, then by id (MS04-015 before MS04-014 on the same day). */

@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from './errors.ts';
-import { CATALOG_ENTRY, TABLE_ENTRY, bulletinLoader, catalogLoader, proseFileFacts, tableLoader, type ContentSources } from './loaders.ts';
-import type { SourceFile } from './load.ts';
-import { checkedCorpusProductEntry, CORPUS_PRODUCT_FILES, fromCorpusProductEntry, readCorpusProducts, type CorpusProductEntry } from '../products/corpus-products.ts';
+import { CATALOG_ENTRY, TABLE_ENTRY, bulletinLoader, catalogLoader, corpusProductsLoader, proseFileFacts, type ContentSources } from './loaders.ts';
+import { CATALOG_FILE, CORPUS_PRODUCTS_FILE, fromCorpusProductEntry, readCorpusProducts, type CorpusProductEntry } from '../products/corpus-products.ts';
+import { PRODUCT_NAMES_FILE } from '../products/spelling-table.ts';
 
 const SOURCES: ContentSources = { catalogs: ['content/products.yaml'], bulletins: ['content/bulletins'] };
 const WITH_FIXTURES: ContentSources = {
@@ -97,10 +97,10 @@ describe('broken YAML fails the load with every problem at once', () => {
     dir = undefined;
   });
 
-  /** A copy of the files the loaders read (not the corpus of sources) in a scratch folder, with `edit` applied to it. */
+  /** A copy of the files the YAML loaders read (not the corpus of sources) in a scratch folder, with `edit` applied to it. */
   function scratchCopy(edit: (root: string) => void): URL {
     dir = mkdtempSync(join(tmpdir(), 'content-'));
-    for (const path of [...SOURCES.catalogs, ...SOURCES.bulletins]) cpSync(path, join(dir, path), { recursive: true });
+    for (const path of [...SOURCES.catalogs, ...SOURCES.bulletins, CORPUS_PRODUCTS_FILE, PRODUCT_NAMES_FILE]) cpSync(path, join(dir, path), { recursive: true });
     edit(dir);
     return pathToFileURL(`${dir}/`);
   }
@@ -110,7 +110,7 @@ describe('broken YAML fails the load with every problem at once', () => {
     writeFileSync(file, text.replace(find, replace));
   };
 
-  it('both YAML loaders throw the same message, naming the catalog and the bulletin', async () => {
+  it('the YAML loaders throw the same message, naming the catalog and the bulletin', async () => {
     const root = scratchCopy((d) => {
       replaceIn(join(d, 'content/products.yaml'), 'family: windows-xp\n', 'family: windows-xq\n');
       replaceIn(join(d, 'content/bulletins/ms04-015/bulletin.yaml'), 'version: 5.1.2600.137,', 'version: 5.1.2600,');
@@ -119,7 +119,7 @@ describe('broken YAML fails the load with every problem at once', () => {
       'The content has 2 problems:\n' +
       '  content/products.yaml → products[0].family: Unknown family "windows-xq". Use one of: windows-xp, windows-xp-64, windows-server-2003, windows-nt4, windows-2000, windows-9x, or add it to families.\n' +
       '  content/bulletins/ms04-015/bulletin.yaml → updates[1].fileTables[0].rows[0].version: "5.1.2600" is not a file version. Write four dot-separated numbers, such as 5.1.2600.1515, or leave the field out where the source gives none.';
-    for (const loader of [catalogLoader(SOURCES), bulletinLoader(SOURCES)]) {
+    for (const loader of [catalogLoader(SOURCES), bulletinLoader(SOURCES), corpusProductsLoader(SOURCES)]) {
       const { context, entries } = fakeContext(root);
       const load = loader.load(context);
       await expect(load).rejects.toBeInstanceOf(ContentError);
@@ -128,10 +128,12 @@ describe('broken YAML fails the load with every problem at once', () => {
     }
   });
 
-  it('a cross-check: a bulletin naming a product the catalog does not have', async () => {
+  it('a cross-check: a bulletin and a spelling naming a product the catalog does not have, in one message', async () => {
     const root = scratchCopy((d) => replaceIn(join(d, 'content/products.yaml'), '- id: windows-98-se\n', '- id: windows-98-second-edition\n'));
     await expect(bulletinLoader(SOURCES).load(fakeContext(root).context)).rejects.toThrow(
-      'The content has a problem:\n  content/bulletins/ms04-015/bulletin.yaml → nonAffectedSoftware[4].products[1]: Unknown product "windows-98-se". Use an id from content/products.yaml, or add the product there.',
+      'The content has 2 problems:\n' +
+        '  content/bulletins/ms04-015/bulletin.yaml → nonAffectedSoftware[4].products[1]: Unknown product "windows-98-se". Use an id from content/products.yaml, or add the product there.\n' +
+        '  content/corpus/product-names.yaml → products.windows-98-se: Unknown product "windows-98-se". Use an id from content/products.yaml, or add the product there.',
     );
   });
 
@@ -154,13 +156,12 @@ describe('proseFileFacts', () => {
   });
 });
 
-describe('the data tables load as one checked entry each', () => {
-  const tableFiles = [...CORPUS_PRODUCT_FILES];
-  const checkProducts = (files: SourceFile[]) => ({ ...checkedCorpusProductEntry(files) });
+describe('the corpus’s products load as one entry, checked with the catalog', () => {
+  const tableFiles = [CATALOG_FILE, CORPUS_PRODUCTS_FILE, PRODUCT_NAMES_FILE];
 
-  it('the corpus’s products: the catalog’s and the corpus’s, and the spellings, the same data as read directly', async () => {
+  it('the catalog’s products and the corpus’s, and the spellings, the same data as read directly', async () => {
     const { context, entries } = fakeContext(projectRoot);
-    await tableLoader('test', tableFiles, checkProducts).load(context);
+    await corpusProductsLoader(SOURCES).load(context);
     expect([...entries.keys()]).toEqual([TABLE_ENTRY]);
     const stored = fromCorpusProductEntry(entries.get(TABLE_ENTRY)!.data as unknown as CorpusProductEntry);
     const direct = readCorpusProducts('.').data!;
@@ -173,14 +174,21 @@ describe('the data tables load as one checked entry each', () => {
     expect(JSON.parse(JSON.stringify(entries.get(TABLE_ENTRY)!.data))).toEqual(entries.get(TABLE_ENTRY)!.data);
   });
 
-  it('a broken table fails the load with the file, the field and the fix, and stores nothing', async () => {
+  it('the fixtures’ catalog does not join them (a fixture build adds its products to the site’s catalog only)', async () => {
+    const { context, entries } = fakeContext(projectRoot);
+    await corpusProductsLoader(WITH_FIXTURES).load(context);
+    const stored = entries.get(TABLE_ENTRY)!.data as unknown as CorpusProductEntry;
+    expect(stored.products.map((p) => p.id)).toEqual(readCorpusProducts('.').data!.products.map((p) => p.id));
+  });
+
+  it('a broken file fails the load with the file, the field and the fix, and stores nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'table-'));
     try {
       for (const file of tableFiles) cpSync(file, join(dir, file), { recursive: true });
       const file = join(dir, 'content/corpus/products.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/family: [a-z0-9-]+/, 'family: no-such-family'));
       const { context, entries } = fakeContext(pathToFileURL(`${dir}/`));
-      await expect(tableLoader('test', tableFiles, checkProducts).load(context)).rejects.toThrow(/content\/corpus\/products\.yaml → products\[0\]\.family: Unknown family "no-such-family"/);
+      await expect(corpusProductsLoader(SOURCES).load(context)).rejects.toThrow(/content\/corpus\/products\.yaml → products\[0\]\.family: Unknown family "no-such-family"/);
       expect(entries.size).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,9 @@ import { bulletinSchema } from '../../schemas/bulletin.ts';
 import { LANGS, type Lang } from '../../schemas/common.ts';
 import { productCatalogSchema } from '../../schemas/product.ts';
 import { ContentError, throwIfProblems } from './errors.ts';
-import { bulletinFolder, loadContent, type SiteContent, type SourceFile } from './load.ts';
+import { checkCorpusProducts, CORPUS_PRODUCTS_FILE, toCorpusProductEntry, type CorpusProductEntry } from '../products/corpus-products.ts';
+import { PRODUCT_NAMES_FILE } from '../products/spelling-table.ts';
+import { bulletinFolder, checkContent, type SiteContent, type SourceFile } from './load.ts';
 
 /** Where the content files are, as paths from the project root. */
 export interface ContentSources {
@@ -47,20 +49,34 @@ export async function readSources(root: URL, sources: ContentSources): Promise<{
   return { catalogs, bulletins };
 }
 
-/** The last files checked and what came of it: the catalog and bulletin loaders share one check. */
-let lastCheck: { key: string; outcome: { site: SiteContent; files: SourceFile[] } | { error: unknown } } | undefined;
+/** What the shared check gives each YAML loader. */
+interface CheckedContent {
+  site: SiteContent;
+  files: SourceFile[];
+  /** The corpus's products (content/products.yaml's, then content/corpus/products.yaml's) and the spellings. */
+  corpusProducts: CorpusProductEntry;
+}
+
+/** The last files checked and what came of it: the catalog, bulletin and corpus-product loaders share one check. */
+let lastCheck: { key: string; outcome: CheckedContent | { error: unknown } } | undefined;
 
 /**
- * Reads and checks the catalog and every bulletin together, so one message lists every problem, in the
- * catalog and in the bulletins alike. Both YAML loaders call it in the same sync: the files are
- * checked once and both see the same result (or the same error).
+ * Reads and checks the catalog, every bulletin, the corpus's products and the spellings together, so
+ * one message lists every problem in any of them and content/products.yaml is read once for all. The
+ * YAML loaders call it in the same sync: the files are checked once and all see the same result (or
+ * the same error).
  */
-export async function checkedContent(root: URL, sources: ContentSources): Promise<{ site: SiteContent; files: SourceFile[] }> {
+export async function checkedContent(root: URL, sources: ContentSources): Promise<CheckedContent> {
   const { catalogs, bulletins } = await readSources(root, sources);
-  const key = JSON.stringify([catalogs, bulletins]);
+  const [corpus, names] = await Promise.all(CORPUS_TABLE_FILES.map(async (file) => ({ file, text: await readFile(new URL(file, root), 'utf8').catch(() => '') })));
+  const key = JSON.stringify([catalogs, bulletins, corpus, names]);
   if (lastCheck?.key !== key) {
     try {
-      lastCheck = { key, outcome: { site: loadContent(catalogs, bulletins), files: bulletins } };
+      const { site, catalogs: parsed, problems } = checkContent(catalogs, bulletins);
+      // The corpus's products join the site's own catalog (the first file), never the tests' joined to it.
+      const products = parsed ? checkCorpusProducts({ catalog: parsed[0]!, corpus: corpus!.text, names: names!.text }) : undefined;
+      throwIfProblems([...problems, ...(products?.problems ?? [])]);
+      lastCheck = { key, outcome: { site: site!, files: bulletins, corpusProducts: toCorpusProductEntry(products!.data!) } };
     } catch (error) {
       lastCheck = { key, outcome: { error } };
     }
@@ -72,6 +88,12 @@ export async function checkedContent(root: URL, sources: ContentSources): Promis
 
 /** Whether a path (from the project root) is a catalog file. */
 const isCatalog = (path: string, sources: ContentSources) => sources.catalogs.includes(path);
+
+/** The corpus's product files beside the catalog: its own products and the spellings. */
+const CORPUS_TABLE_FILES = [CORPUS_PRODUCTS_FILE, PRODUCT_NAMES_FILE] as const;
+
+/** Whether a path (from the project root) is one of the corpus's product files. */
+const isCorpusTable = (path: string) => (CORPUS_TABLE_FILES as readonly string[]).includes(path);
 
 /** Whether a path (from the project root) is a bulletin's `bulletin.yaml`. */
 function isBulletinYaml(path: string, sources: ContentSources): boolean {
@@ -90,23 +112,22 @@ function isBulletinYaml(path: string, sources: ContentSources): boolean {
 function yamlLoader(
   sources: ContentSources,
   owns: (path: string, sources: ContentSources) => boolean,
-  write: (site: SiteContent, files: SourceFile[], context: LoaderContext) => void,
+  write: (checked: CheckedContent, context: LoaderContext) => void,
 ) {
   return async (context: LoaderContext): Promise<void> => {
     const root = context.config.root;
     const sync = async () => {
-      const { site, files } = await checkedContent(root, sources);
-      write(site, files, context);
+      write(await checkedContent(root, sources), context);
     };
     await sync();
 
     const { watcher, logger } = context;
     if (!watcher) return;
     const rootPath = fileURLToPath(root);
-    watcher.add([...sources.catalogs, ...sources.bulletins].map((path) => fileURLToPath(new URL(path, root))));
+    watcher.add([...sources.catalogs, ...sources.bulletins, ...CORPUS_TABLE_FILES].map((path) => fileURLToPath(new URL(path, root))));
     const onChange = async (changed: string) => {
       const path = relative(rootPath, changed).split(sep).join('/');
-      if (!isCatalog(path, sources) && !isBulletinYaml(path, sources)) return;
+      if (!isCatalog(path, sources) && !isBulletinYaml(path, sources) && !isCorpusTable(path)) return;
       const report = owns(path, sources);
       try {
         await sync();
@@ -131,7 +152,7 @@ export function catalogLoader(sources: ContentSources): Loader {
     name: 'catalog-loader',
     // The loader checks the files itself (for our messages); Astro takes the entry's type from this.
     schema: productCatalogSchema,
-    load: yamlLoader(sources, isCatalog, ({ wizardGroups, families, products }, _files, { store, generateDigest }) => {
+    load: yamlLoader(sources, isCatalog, ({ site: { wizardGroups, families, products } }, { store, generateDigest }) => {
       const data = { wizardGroups, families, products };
       store.set({ id: CATALOG_ENTRY, data, filePath: sources.catalogs[0]!, digest: generateDigest(JSON.stringify(data)) });
     }),
@@ -143,7 +164,7 @@ export function bulletinLoader(sources: ContentSources): Loader {
   return {
     name: 'bulletin-loader',
     schema: bulletinSchema,
-    load: yamlLoader(sources, isBulletinYaml, ({ bulletins }, files, { store, generateDigest }) => {
+    load: yamlLoader(sources, isBulletinYaml, ({ site: { bulletins }, files }, { store, generateDigest }) => {
       const ids = new Set<string>();
       for (const bulletin of bulletins) {
         const id = bulletin.id.toLowerCase();
@@ -161,8 +182,22 @@ export function bulletinLoader(sources: ContentSources): Loader {
 export const TABLE_ENTRY = 'table';
 
 /**
- * A data table under content/ that is not a curated bulletin (the corpus's products and spellings, its
- * families, the search's synonyms) as one entry (`table`): its files read from the project, checked by
+ * The products of the whole corpus as one entry (`table`): the catalog's products, then
+ * content/corpus/products.yaml's, and the spellings (content/corpus/product-names.yaml) that map the
+ * bulletins' rows to them. Checked with the catalog and the bulletins, in the one shared check.
+ */
+export function corpusProductsLoader(sources: ContentSources): Loader {
+  return {
+    name: 'corpus-products-loader',
+    load: yamlLoader(sources, isCorpusTable, ({ corpusProducts }, { store, generateDigest }) => {
+      store.set({ id: TABLE_ENTRY, data: { ...corpusProducts }, filePath: PRODUCT_NAMES_FILE, digest: generateDigest(JSON.stringify(corpusProducts)) });
+    }),
+  };
+}
+
+/**
+ * A data table under content/ that no other file is checked against (the corpus's families, the
+ * search's synonyms and common words) as one entry (`table`): its files read from the project, checked by
  * `check` (which throws a ContentError naming the file, the field and the fix, failing the build), and
  * stored as it returns them. In the dev server an edit to one of the files reloads it; a broken edit is
  * reported and the last good entry stays.

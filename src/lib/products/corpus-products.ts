@@ -3,9 +3,9 @@
  * own products (content/corpus/products.yaml), and the spellings that map the bulletins' rows to them
  * (content/corpus/product-names.yaml). Read and checked in one place, for the build and the corpus report.
  */
-import { corpusProductsSchema, productCatalogSchema, type Product, type ProductFamily } from '../../schemas/product.ts';
-import { throwIfProblems, type ContentProblem } from '../content/errors.ts';
-import { parseWith, readContentFile, type SourceFile } from '../content/load.ts';
+import { corpusProductsSchema, productCatalogSchema, type Product, type ProductCatalog, type ProductFamily } from '../../schemas/product.ts';
+import type { ContentProblem } from '../content/errors.ts';
+import { parseWith, readContentFile } from '../content/load.ts';
 import type { SpellingTable } from './source-names.ts';
 import { PRODUCT_NAMES_FILE, readSpellingTable } from './spelling-table.ts';
 
@@ -24,9 +24,10 @@ export interface CorpusProductData {
  * declared in one of them, every corpus family used, every release's service packs known products of one
  * release, every spelling's product known, every corpus product spelled at least once (a product no row names would be an empty page).
  */
-export function checkCorpusProducts(texts: { catalog: string; corpus: string; names: string }): { data?: CorpusProductData; problems: ContentProblem[] } {
+export function checkCorpusProducts(texts: { catalog: string | ProductCatalog; corpus: string; names: string }): { data?: CorpusProductData; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const catalog = parseWith(productCatalogSchema, { file: CATALOG_FILE, text: texts.catalog }, problems);
+  // The catalog as text (the report, the tests) or as the content check already parsed it (the build).
+  const catalog = typeof texts.catalog === 'string' ? parseWith(productCatalogSchema, { file: CATALOG_FILE, text: texts.catalog }, problems) : texts.catalog;
   const corpus = parseWith(corpusProductsSchema, { file: CORPUS_PRODUCTS_FILE, text: texts.corpus }, problems);
   if (!catalog || !corpus) return { problems };
 
@@ -71,9 +72,6 @@ export function checkCorpusProducts(texts: { catalog: string; corpus: string; na
   return { data: { families: [...catalog.families, ...corpus.families], products: [...catalog.products, ...corpus.products], spellings: names.table }, problems };
 }
 
-/** The three files, as paths from the project root. */
-export const CORPUS_PRODUCT_FILES = [CATALOG_FILE, CORPUS_PRODUCTS_FILE, PRODUCT_NAMES_FILE] as const;
-
 /** The three files read from the project root and checked (the build reads them through the content layer). */
 export function readCorpusProducts(root: string): { data?: CorpusProductData; problems: ContentProblem[] } {
   const read = (file: string) => readContentFile(root, file).text;
@@ -85,13 +83,6 @@ export interface CorpusProductEntry {
   families: ProductFamily[];
   products: Product[];
   spellings: { products: [string, string[]][]; notProducts: [string, string][] };
-}
-
-/** The three files checked, as the content layer stores them; throws a ContentError on a problem. */
-export function checkedCorpusProductEntry([catalog, corpus, names]: readonly SourceFile[]): CorpusProductEntry {
-  const { data, problems } = checkCorpusProducts({ catalog: catalog!.text, corpus: corpus!.text, names: names!.text });
-  throwIfProblems(problems);
-  return toCorpusProductEntry(data!);
 }
 
 /** The data as the content layer stores it. */
