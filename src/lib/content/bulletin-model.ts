@@ -6,7 +6,7 @@
 import type { Bulletin } from '../../schemas/bulletin.ts';
 import type { BulletinModel, ModelRestart } from '../../schemas/bulletin-model.ts';
 import type { CorpusFacts } from '../../schemas/corpus.ts';
-import type { Lang } from '../i18n/langs.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 import type { ProductFacts } from './bulletin-facts.ts';
 import { titleWithoutKb } from './curated-facts.ts';
 import { inlineText } from './inline-markdown.ts';
@@ -62,5 +62,5 @@ export function curatedModel(facts: CorpusFacts, { bulletin, productFacts, outli
   };
 }
 
-/** The languages the bulletin has texts in: Japanese, and English where it is translated. */
-export const modelLangs = (model: Pick<BulletinModel, 'translation'>): Lang[] => (model.translation ? ['ja', 'en'] : ['ja']);
+/** The languages the bulletin has texts in: the source's (Japanese), and every other where it is translated. */
+export const modelLangs = (model: Pick<BulletinModel, 'translation'>): Lang[] => (model.translation ? [...LANGS] : [DEFAULT_LANG]);
