@@ -248,6 +248,17 @@ describe('the restart requirement', () => {
     expect(restartKind('このセキュリティ更新プログラムがコンピュータに適用されている際に、更新されているファイルが使用中の場合、再起動が必要となります。')).toBe('may-be-required');
     expect(restartKind('この更新プログラムでは、再起動が必要になる場合があります。')).toBe('may-be-required');
     expect(restartKind('いいえ。この更新プログラムを適用した後、再起動は必要ありません。')).toBe('not-required');
+    expect(restartKind('このセキュリティ更新プログラムは再起動を必要としません。インストーラーが必要なサービスを停止し、更新プログラムが適用され、サービスが再起動します。')).toBe('not-required');
+  });
+  it('reads “not required, but required where a file is in use” as may be required (MS05-001, MS05-007, MS06-016)', () => {
+    // MS05-001: 「このセキュリティ更新プログラムは再起動を必要としません。必要なファイルが使用中の場合、この更新プログラムは再起動を必要とします。」
+    expect(read('2005/ms05-001.md').facts.restart?.kind).toBe('may-be-required');
+    expect(read('2005/ms05-007.md').facts.restart?.kind).toBe('may-be-required');
+    expect(read('2006/ms06-016.md').facts.restart?.kind).toBe('may-be-required');
+    expect(
+      restartKind('このセキュリティ更新プログラムは再起動を必要としません。インストーラーが必要なサービスを停止し、更新プログラムが適用され、サービスが再起動します。しかし、何らかの理由により、必要なサービスが停止しない場合、または必要なファイルが使用中の場合、この更新プログラムを適用すると、再起動が要求されます。'),
+    ).toBe('may-be-required');
+    expect(restartKind('更新プログラムのインストール時に、この更新プログラムによって更新されたファイルが、使用されている場合、コンピュータを再起動する必要がある場合があります。ほとんどの場合、再起動は必要ありません。')).toBe('may-be-required');
     expect(restartKind('Exchange のすべてのサービスが停止し、適用終了の前に開始されます。')).toBeUndefined();
   });
 });

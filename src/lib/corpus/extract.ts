@@ -660,10 +660,16 @@ export function readRestart(root: Root): CorpusRestart | undefined {
   return statements.length > 0 && kinds.size === 1 && kind !== undefined ? { kind, statements } : undefined;
 }
 
+/** A clause that requires a restart in a case it names (場合): `…使用中の場合、…再起動が要求されます`. */
+const RESTART_IN_A_CASE = /場合[^。]*?再起動(?:が|を|する)?(?:要求され|必要(?:とし|です|とな|にな|があ))/;
+
 /** Whether a restart statement says a restart is required, may be, or is not; undefined where it is not plain. */
 export function restartKind(statement: string): 'required' | 'may-be-required' | 'not-required' | undefined {
   const text = statement.replace(/\s+/g, '');
-  if (/^(?:いいえ|なし|不要|必要なし)|必要(?:は|が)?ありません|必要ではありません|必要としません|不要です|再起動されません/.test(text)) return 'not-required';
+  // 「再起動を必要としません。…必要なファイルが使用中の場合、…再起動を必要とします」: not as a rule, but in a case it names.
+  if (/^(?:いいえ|なし|不要|必要なし)|必要(?:は|が)?ありません|必要ではありません|必要としません|不要です|再起動されません/.test(text)) {
+    return RESTART_IN_A_CASE.test(text) ? 'may-be-required' : 'not-required';
+  }
   if (/場合があります|場合もあります|可能性があります|場合によって|場合には|場合は|場合、|ことがあります|必要になる可能性/.test(text)) return 'may-be-required';
   if (/^(?:はい|あり)|必要があります|必要です|を必要とします|再起動します|必要となります|必要になります|再起動して下さい|再起動してください/.test(text)) return 'required';
   return undefined;
