@@ -370,6 +370,30 @@ describe('1999–2003: vulnerability titles from the list or lines after the 脆
   });
 });
 
+describe('every id a vulnerability list or severity table gives', () => {
+  it('several ids under one title in a severity cell, and in the list after the standard sentence (MS11-034: 30)', () => {
+    // 「Win32k の解放後使用の脆弱性 - CVE-2011-0662 CVE-2011-0665 …」 and 「Common Vulnerabilities and Exposures のリスト…」 with its list.
+    const { facts } = read('2011/ms11-034.md');
+    expect(facts.vulnerabilities).toHaveLength(30);
+    expect(facts.vulnerabilities[0]).toEqual({ id: 'CVE-2011-0662', cve: 'CVE-2011-0662', title: 'Win32k の解放後使用の脆弱性', impacts: ['elevation-of-privilege'] });
+    expect(facts.vulnerabilities.map((v) => v.cve)).toContain('CVE-2011-1233');
+    // Its columns are headed 脆弱性の種類 1, 2, 2 and name their ids in the row under the header.
+    expect(facts.vulnerabilities.every((v) => v.impacts?.[0] === 'elevation-of-privilege')).toBe(true);
+  });
+  it('every list of ids after the 脆弱性識別番号 label, each under a line naming its kind (MS01-031: 7)', () => {
+    // 「**脆弱性識別番号:** 特権の昇格の脆弱性 :」 and two ids, 「サービス拒否の脆弱性 :」 and four, 「情報の漏えいの脆弱性 :」 and one.
+    expect(read('2001/ms01-031.md').facts.vulnerabilities.map((v) => v.id)).toEqual([
+      'CAN-2001-0349',
+      'CAN-2001-0350',
+      'CAN-2001-0345',
+      'CAN-2001-0346',
+      'CAN-2001-0348',
+      'CAN-2001-0351',
+      'CAN-2001-0347',
+    ]);
+  });
+});
+
 describe('vulnerability titles on lines of the label paragraph', () => {
   it('MS01-055: `**脆弱性識別番号 :**` and `title : id` lines', () => {
     expect(read('2001/ms01-055.md').facts.vulnerabilities.map((v) => [v.id, v.title])).toEqual([

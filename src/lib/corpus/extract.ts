@@ -433,7 +433,12 @@ function collectImpacts(root: Root, vulnerabilities: readonly CorpusVulnerabilit
     // A table with a row per vulnerability (脆弱性識別番号 | 脆弱性の影響 | …) may name an id in a product column's
     // title (MS05-009: `Windows Media Player 9 Series CAN-2004-1244`): only other tables have a column per vulnerability.
     const perRow = titles.some((title) => /^脆弱性(?:識別番号|の影響)$/.test(title));
-    const idColumns = perRow ? [] : titles.map((title, i) => ({ i, ids: vulnIds(title) })).filter((c) => c.ids.length > 0);
+    let idColumns = perRow ? [] : titles.map((title, i) => ({ i, ids: vulnIds(title) })).filter((c) => c.ids.length > 0);
+    // Columns headed only 脆弱性の種類 1, 2, … name their ids in the row under the header, its first cell empty (MS11-034).
+    const idRow = all[all.indexOf(header) + 1];
+    if (!perRow && idColumns.length === 0 && idRow && cells(idRow).length === titles.length && plain(cells(idRow)[0]!) === '') {
+      idColumns = cells(idRow).map((cell, i) => ({ i, ids: vulnIds(plain(cell)) })).filter((c) => c.ids.length > 0);
+    }
     for (const row of all.slice(all.indexOf(header) + 1)) {
       const cs = cells(row);
       if (cs.length !== titles.length || isHeaderRow(row, head)) continue;
@@ -464,6 +469,13 @@ function collectImpacts(root: Root, vulnerabilities: readonly CorpusVulnerabilit
 }
 
 /** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
+/** The ids of a list whose every item is nothing but ids; none otherwise. */
+function idList(list: Element): string[] {
+  const items = list.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
+  if (items.length === 0 || !items.every((item) => vulnIds(item).length > 0 && item.replace(VULN_ID, '').replace(/[\s、,，。.]+/g, '') === '')) return [];
+  return items.flatMap(vulnIds);
+}
+
 function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; mentionedInSections: Set<string> } {
   const titles = new Map<string, string | undefined>();
   const add = (id: string, title?: string) => {
@@ -496,7 +508,8 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
           const text = plain(cell);
           const title = titleBeforeId(text);
           // `Win32k 競合状態の脆弱性： CVE-2013-1248 CVE-2013-1249` (MS13-016's severity table).
-          const several = /^(.+?の脆弱性)\s*[:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
+          // `Win32k の解放後使用の脆弱性 - CVE-2011-0662 CVE-2011-0665 …` (MS11-034's severity table).
+          const several = /^(.+?の脆弱性)\s*[-–—:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
           if (title) add(vulnIds(text)[0]!, title);
           else if (several) vulnIds(several[2]!).forEach((id) => add(id, several[1]!));
           else if (i === idColumn && row !== header) {
@@ -527,6 +540,11 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       }
       if (ids.length > 0 && text.replace(VULN_ID, '').replace(/[\s、,，。.およびand]+/g, '') === '') ids.forEach((id) => add(id));
       else if (ids.length > 0 && /Common Vulnerabilities and Exposures/.test(text)) ids.forEach((id) => add(id));
+      else if (/Common Vulnerabilities and Exposures/.test(text) && parent && index !== undefined) {
+        // The standard sentence, with the entries in the list after it (MS11-034: 21 ids under one vulnerability).
+        const next = parent.children.slice(index + 1).find((n) => isElement(n));
+        if (isElement(next, 'ul')) idList(next).forEach((id) => add(id));
+      }
     }
     if (node.tagName === 'p' && parent === root && index !== undefined) {
       // `**脆弱性識別番号: **` is malformed bold (MS02-070): the paragraph's plain text is then the label.
@@ -546,6 +564,12 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
         if (match && !/(?:CVE|CAN)-/.test(match[1]!) && !/^元の/.test(match[1]!)) titled.set(match[2]!, match[1]!);
       }
       ids.forEach((id) => add(id, titled.get(id)));
+      // More lists of ids may follow, each under a line naming a kind (MS01-031: 「サービス拒否の脆弱性 :」 and four ids).
+      for (const sibling of topLevel.slice(topLevel.indexOf(next as RootContent) + 1)) {
+        if (!isElement(sibling)) continue;
+        if (isElement(sibling, 'ul') && idList(sibling).length > 0) idList(sibling).forEach((id) => add(id));
+        else if (!(isElement(sibling, 'p') && /^.{1,30}の脆弱性\s*[:：]?$/.test(plain(sibling)))) break;
+      }
     }
     return undefined;
   });
