@@ -4,7 +4,8 @@
  * - every bulletin of the corpus has its page in both languages;
  * - the importer reads every required field, except where content/corpus-exceptions.yaml lists the
  *   bulletin and field with a reason (and no listed exception is stale);
- * - each imported bulletin's Japanese page shows every text block and every link of its source.
+ * - each imported bulletin's Japanese page shows every text block and every link of its source;
+ * - every vulnerability id a vulnerability heading or a severity table names has its CVE page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,15 @@ describe('the corpus', () => {
     const missing = new Set(results.flatMap((r) => r.missingFields.map((field) => `${r.id}/${field}`)));
     const stale = exceptions.filter((e) => !missing.has(`${e.bulletin}/${e.field}`)).map((e) => `${EXCEPTIONS_FILE}: ${e.bulletin} ${e.field} is read now. Remove the entry.`);
     expect([...unlisted, ...stale]).toEqual([]);
+  });
+
+  it('every vulnerability id of a vulnerability heading or a severity table has its CVE page', () => {
+    const cvePage = (id: string) => join(distDir, 'ja', 'cve', id, 'index.html');
+    const missing = results.flatMap((r) =>
+      r.namedIds.filter((id) => !existsSync(cvePage(id)) && !existsSync(cvePage(id.replace(/^CAN-/, 'CVE-')))).map((id) => `${r.file}: ${id}`),
+    );
+    expect(results.reduce((n, r) => n + r.namedIds.length, 0)).toBeGreaterThan(3000);
+    expect(missing).toEqual([]);
   });
 
   it('each imported bulletin\'s Japanese page shows every text block and link of its source', () => {

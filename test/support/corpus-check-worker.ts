@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { corpusTree } from '../../src/lib/corpus/tree.ts';
 import { extractCorpusFacts, hasField, REQUIRED_FIELDS, type RequiredField } from '../../src/lib/corpus/extract.ts';
 import { missingFromPage, pageContent, sourceBlocks, withoutTitleBlock } from '../../src/lib/corpus/fidelity.ts';
@@ -28,9 +30,35 @@ export interface CheckResult {
   missingLinks: string[];
   missingCount: { texts: number; links: number };
   blocks: number;
+  /** The vulnerability ids (CVE or CAN, as written) of its vulnerability headings and its severity tables. */
+  namedIds: string[];
 }
 
 const { root } = workerData as { root: string };
+
+const VULN_ID = /\b(?:CVE|CAN)-\d{4}-\d{4,}\b/g;
+const text = (node: Root | Element): string => toString(node).replace(/\s+/g, ' ').trim();
+
+/**
+ * The ids the source names in a vulnerability heading (not a sub-section's: 「…」の回避策 - CVE-…) or in a
+ * severity table (its caption, or the heading above it, says 深刻度): each must have its CVE page.
+ */
+function namedIds(hast: Root): string[] {
+  const ids = new Set<string>();
+  let heading = '';
+  visit(hast, 'element', (node: Element) => {
+    if (/^h[1-6]$/.test(node.tagName)) {
+      heading = text(node);
+      if (!/^[「『]|回避策|問題を緩和する要素|よく寄せられる質問|FAQ/.test(heading)) for (const [id] of heading.matchAll(VULN_ID)) ids.add(id);
+      return SKIP;
+    }
+    if (node.tagName !== 'table') return undefined;
+    const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+    if (/深刻度/.test(`${caption ? text(caption) : ''} ${heading}`)) for (const [id] of text(node).matchAll(VULN_ID)) ids.add(id);
+    return SKIP;
+  });
+  return [...ids];
+}
 
 function findArticle(node: Root | Element): Element | undefined {
   for (const child of node.children) {
@@ -54,6 +82,7 @@ parentPort!.on('message', async (job: CheckJob) => {
       missingLinks: [],
       missingCount: { texts: 0, links: 0 },
       blocks: 0,
+      namedIds: namedIds(tree.hast),
     };
     if (job.page) {
       // The title block is the page's header: its title (and id) must be on the page, as text.

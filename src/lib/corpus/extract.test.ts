@@ -380,6 +380,11 @@ describe('every id a vulnerability list or severity table gives', () => {
     // Its columns are headed 脆弱性の種類 1, 2, 2 and name their ids in the row under the header.
     expect(facts.vulnerabilities.every((v) => v.impacts?.[0] === 'elevation-of-privilege')).toBe(true);
   });
+  it('several ids under a title with a note in parentheses (MS16-079: Oracle Outside In, 3 ids)', () => {
+    // 「Oracle Outside In ライブラリの特権の昇格の脆弱性 (英語情報): CVE-2015-6013 CVE-2015-6014 CVE-2015-6015」
+    const oracle = read('2016/ms16-079.md').facts.vulnerabilities.filter((v) => v.cve.startsWith('CVE-2015-'));
+    expect(oracle.map((v) => [v.cve, v.title])).toEqual(['CVE-2015-6013', 'CVE-2015-6014', 'CVE-2015-6015'].map((cve) => [cve, 'Oracle Outside In ライブラリの特権の昇格の脆弱性']));
+  });
   it('every list of ids after the 脆弱性識別番号 label, each under a line naming its kind (MS01-031: 7)', () => {
     // 「**脆弱性識別番号:** 特権の昇格の脆弱性 :」 and two ids, 「サービス拒否の脆弱性 :」 and four, 「情報の漏えいの脆弱性 :」 and one.
     expect(read('2001/ms01-031.md').facts.vulnerabilities.map((v) => v.id)).toEqual([

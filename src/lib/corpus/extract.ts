@@ -509,7 +509,8 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
           const title = titleBeforeId(text);
           // `Win32k 競合状態の脆弱性： CVE-2013-1248 CVE-2013-1249` (MS13-016's severity table).
           // `Win32k の解放後使用の脆弱性 - CVE-2011-0662 CVE-2011-0665 …` (MS11-034's severity table).
-          const several = /^(.+?の脆弱性)\s*[-–—:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
+          // `Oracle Outside In ライブラリの特権の昇格の脆弱性 (英語情報): CVE-2015-6013 …` (MS16-079): a note in parentheses may come between.
+          const several = /^(.+?の脆弱性)(?:\s*[(（][^()（）]*[)）])?\s*[-–—:：]?\s*((?:(?:CVE|CAN)-\d{4}-\d{4,}\s*)+)$/.exec(text);
           if (title) add(vulnIds(text)[0]!, title);
           else if (several) vulnIds(several[2]!).forEach((id) => add(id, several[1]!));
           else if (i === idColumn && row !== header) {
