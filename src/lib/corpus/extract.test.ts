@@ -431,16 +431,6 @@ describe('cells and items that name no software', () => {
     expect(names[0]).toBe('Windows RT');
     expect(names).not.toContain('製品');
   });
-  it('a row of one bold cell between plain names is a category, not software (MS14-025, MS06-027)', () => {
-    // MS14-025: `<td><strong>Server Core インストール オプション</strong></td>` above the Server Core rows.
-    const notAffected = read('2014/ms14-025.md').facts.notAffected.map((s) => s.name);
-    expect(notAffected).not.toContain('Server Core インストール オプション');
-    expect(notAffected).toContain('Windows Server 2012 R2 (Server Core インストール)');
-    // MS06-027: `<strong>Microsoft Office 2003 Service Pack 1 または Service Pack 2</strong>` and two empty cells, above Word 2003.
-    const affected = read('2006/ms06-027.md').facts.affected.map((s) => s.name);
-    expect(affected).not.toContain('Microsoft Office 2003 Service Pack 1 または Service Pack 2');
-    expect(affected.some((name) => name.startsWith('Microsoft Word 2003'))).toBe(true);
-  });
 });
 
 describe('tables that head their columns in a row of their own, under an empty Markdown header', () => {

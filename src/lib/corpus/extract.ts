@@ -215,9 +215,6 @@ function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSof
   let { replaceCol, componentCol } = columnOf(headerTexts);
   const out: CorpusSoftware[] = [];
   const oneColumn = all.every((r) => cells(r).length <= 1);
-  // Where the software is named in plain cells, a row that is one bold cell and nothing else is a category
-  // between them (`**Server Core インストール オプション**`, MS14-025), not software.
-  const plainNames = all.some((r) => r !== header && cells(r)[0] !== undefined && plain(cells(r)[0]!) !== '' && !isAllBold(cells(r)[0]!));
   for (const row of all) {
     if (row === header || isHeaderRow(row, head)) continue;
     const cs = cells(row);
@@ -236,7 +233,6 @@ function tableSoftware(table: Element, replaces: CorpusReplacement[]): CorpusSof
     // on the rows of the server updates, which name their platform in the next column.
     const nameIndex = texts.findIndex((t) => !NO_VALUE.has(t) && !SEE_ELSEWHERE.test(t));
     if (nameIndex < 0 || nameIndex === replaceCol) continue;
-    if (plainNames && texts.filter((t) => t !== '').length === 1 && isAllBold(cs[nameIndex]!)) continue;
     // The replaces column links the replaced bulletins; those are not downloads.
     const replaceIndex = cs.length === headerTexts.length ? replaceCol : replaceCol >= 0 && replaceCol === headerTexts.length - 1 ? cs.length - 1 : -1;
     const downloads = [...new Set(cs.filter((_, i) => i !== replaceIndex).flatMap(links))];
