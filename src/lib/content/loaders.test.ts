@@ -181,6 +181,16 @@ describe('the corpus’s products load as one entry, checked with the catalog', 
     expect(stored.products.map((p) => p.id)).toEqual(readCorpusProducts('.').data!.products.map((p) => p.id));
   });
 
+  it('a missing spellings file fails the load, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'table-'));
+    try {
+      for (const file of [CATALOG_FILE, CORPUS_PRODUCTS_FILE]) cpSync(file, join(dir, file), { recursive: true });
+      await expect(corpusProductsLoader(SOURCES).load(fakeContext(pathToFileURL(`${dir}/`)).context)).rejects.toThrow(`${PRODUCT_NAMES_FILE}: The file is missing.`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a broken file fails the load with the file, the field and the fix, and stores nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'table-'));
     try {

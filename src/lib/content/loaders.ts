@@ -68,14 +68,15 @@ let lastCheck: { key: string; outcome: CheckedContent | { error: unknown } } | u
  */
 export async function checkedContent(root: URL, sources: ContentSources): Promise<CheckedContent> {
   const { catalogs, bulletins } = await readSources(root, sources);
-  const [corpus, names] = await Promise.all(CORPUS_TABLE_FILES.map(async (file) => ({ file, text: await readFile(new URL(file, root), 'utf8').catch(() => '') })));
+  const [corpus, names] = await Promise.all(CORPUS_TABLE_FILES.map(async (file) => ({ file, text: await readFile(new URL(file, root), 'utf8').catch(() => undefined) })));
   const key = JSON.stringify([catalogs, bulletins, corpus, names]);
   if (lastCheck?.key !== key) {
     try {
       const { site, catalogs: parsed, problems } = checkContent(catalogs, bulletins);
+      const missing = [corpus!, names!].filter((f) => f.text === undefined).map(({ file }) => ({ file, field: '', message: 'The file is missing. Restore it: it maps the corpus bulletins\' software rows to products.' }));
       // The corpus's products join the site's own catalog (the first file), never the tests' joined to it.
-      const products = parsed ? checkCorpusProducts({ catalog: parsed[0]!, corpus: corpus!.text, names: names!.text }) : undefined;
-      throwIfProblems([...problems, ...(products?.problems ?? [])]);
+      const products = parsed && missing.length === 0 ? checkCorpusProducts({ catalog: parsed[0]!, corpus: corpus!.text!, names: names!.text! }) : undefined;
+      throwIfProblems([...problems, ...missing, ...(products?.problems ?? [])]);
       lastCheck = { key, outcome: { site: site!, files: bulletins, corpusProducts: toCorpusProductEntry(products!.data!) } };
     } catch (error) {
       lastCheck = { key, outcome: { error } };

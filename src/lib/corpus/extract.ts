@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
-import { leadingLabel, openingBoldText, plainText } from './labels.ts';
+import { leadingLabel, openingBoldText, plainText as plain } from './labels.ts';
 import { isAffectedLabel, isNotAffectedLabel, isRevisionLabel, isSummaryHeading, isWorkaroundsHeading } from './sections.ts';
 import type { CorpusFacts, Impact, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
 
@@ -40,8 +40,6 @@ const SEVERITY_WORDS: Record<string, Severity> = { 緊急: 'critical', 重要: '
 const BULLETIN_ID = /\bMS(\d{2})-(\d{3})\b/gi;
 const VULN_ID = /\b(CVE|CAN)-(\d{4})-(\d{4,})\b/g;
 
-/** A node's plain text, whitespace collapsed. */
-const plain = plainText;
 
 function isElement(node: unknown, ...tags: string[]): node is Element {
   const el = node as Element | undefined;
@@ -468,13 +466,14 @@ function collectImpacts(root: Root, vulnerabilities: readonly CorpusVulnerabilit
   return byId;
 }
 
-/** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
 /** The ids of a list whose every item is nothing but ids; none otherwise. */
 function idList(list: Element): string[] {
   const items = list.children.filter((c): c is Element => isElement(c, 'li')).map(plain);
   if (items.length === 0 || !items.every((item) => vulnIds(item).length > 0 && item.replace(VULN_ID, '').replace(/[\s、,，。.]+/g, '') === '')) return [];
   return items.flatMap(vulnIds);
 }
+
+/** Vulnerabilities from headings, severity-table cells and `脆弱性識別番号` labels. */
 
 function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; mentionedInSections: Set<string> } {
   const titles = new Map<string, string | undefined>();
@@ -566,7 +565,7 @@ function collectVulnerabilities(root: Root): { list: CorpusVulnerability[]; ment
       }
       ids.forEach((id) => add(id, titled.get(id)));
       // More lists of ids may follow, each under a line naming a kind (MS01-031: 「サービス拒否の脆弱性 :」 and four ids).
-      for (const sibling of topLevel.slice(topLevel.indexOf(next as RootContent) + 1)) {
+      for (const sibling of next ? topLevel.slice(topLevel.indexOf(next) + 1) : []) {
         if (!isElement(sibling)) continue;
         if (isElement(sibling, 'ul') && idList(sibling).length > 0) idList(sibling).forEach((id) => add(id));
         else if (!(isElement(sibling, 'p') && /^.{1,30}の脆弱性\s*[:：]?$/.test(plain(sibling)))) break;
