@@ -11,9 +11,11 @@ import { EXCEPTIONS_FILE, checkCorpusExceptions, parseCorpusExceptions } from '.
 import { listCorpusFiles, readCorpusFile } from '../src/lib/corpus/files.ts';
 import type { CorpusFacts } from '../src/schemas/corpus.ts';
 import { formatProblems } from '../src/lib/content/errors.ts';
-import { readCorpusProducts } from '../src/lib/products/corpus-products.ts';
+import { readCorpusProducts, undatedServicePacks } from '../src/lib/products/corpus-products.ts';
+import { bulletinProductReader } from '../src/lib/products/bulletin-products.ts';
+import { PRODUCT_STATUSES } from '../src/schemas/bulletin-product.ts';
 import { mappedShare, mappingCoverage } from '../src/lib/products/coverage.ts';
-import { mapName } from '../src/lib/products/source-names.ts';
+import { mapName, servicePackName } from '../src/lib/products/source-names.ts';
 
 // fileURLToPath, not .pathname: a checkout path with spaces or non-ASCII letters would stay percent-encoded.
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -88,9 +90,21 @@ if (!products.data) {
   }
 
   // The service packs the bulletins say include the fix (fixedIn): how many map to catalog products, and those that do not.
-  const fixes = facts.flatMap((f) => f.fixedIn.map((fix) => ({ bulletin: f.id, fix, products: mapName(fix.name, products.data!.spellings).products })));
+  const fixes = facts.flatMap((f) => f.fixedIn.map((fix) => ({ bulletin: f.id, fix, products: mapName(servicePackName(fix.name), products.data!.spellings).products })));
   const unmappedFixes = fixes.filter((x) => x.products.length === 0);
   console.log(`\nService packs that include the fix: ${fixes.length} in ${new Set(fixes.map((x) => x.bulletin)).size} bulletins; ${fixes.length - unmappedFixes.length} name a catalog product`);
   for (const { bulletin, fix } of unmappedFixes) console.log(`  ${bulletin}: "${fix.name}" (no catalog product: not read as fixed)`);
+
+  // What the bulletins say of the catalog's products, per year and status (`included`: a service pack out after the bulletin).
+  const read = bulletinProductReader(products.data.spellings, products.data.products);
+  const statuses = facts.map((f) => ({ year: f.year, products: read(f).products }));
+  console.log(`\nProduct statuses, per year\n\n| year | ${PRODUCT_STATUSES.join(' | ')} |\n|---|${PRODUCT_STATUSES.map(() => '---:').join('|')}|`);
+  for (const year of [...years, 'all' as const]) {
+    const ofYear = statuses.filter((s) => year === 'all' || s.year === year).flatMap((s) => s.products);
+    console.log(`| ${year} | ${PRODUCT_STATUSES.map((status) => ofYear.filter((p) => p.status === status).length).join(' | ')} |`);
+  }
+  const undated = undatedServicePacks(products.data.products);
+  console.log(`\nService packs without a general-availability date: ${undated.length} (a release named alone still speaks of them, whatever the bulletin's date)`);
+  for (const { release, servicePack } of undated) console.log(`  ${servicePack} (of ${release})`);
 }
 console.log(`\n${facts.length} bulletins in ${Math.round((Date.now() - started) / 1000)} s`);

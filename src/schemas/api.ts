@@ -54,7 +54,7 @@ export const apiProductSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('The catalog id (/{lang}/products/{id}/).'),
     name: langTextSchema.describe('The catalog name in each language.'),
-    status: productStatusSchema.describe('fixed: a service pack of it includes the fix, as the bulletin says.'),
+    status: productStatusSchema.describe('fixed: a service pack of it includes the fix, as the bulletin says; included: a service pack released after the bulletin, of a release it affects, which it does not name (service packs include the updates released before them).'),
     kbs: z.array(digits).describe('The KB numbers of its update, where the rows give them.'),
     downloads: z.array(url).describe('The download links of its update, in the source’s order.'),
     fixedVersion: z

@@ -10,9 +10,11 @@ import { z } from 'astro/zod';
  * A product's standing in one bulletin:
  * - `affected`: the bulletin lists it as affected, so its update applies;
  * - `fixed`: the bulletin says this service pack includes the fix (the curated bulletins' "patched");
+ * - `included`: a service pack released after the bulletin, of a release it affects, that it does not
+ *   name: service packs roll up the security updates released before them, so it includes the fix;
  * - `not-affected`: the bulletin lists it as not affected.
  */
-export const PRODUCT_STATUSES = ['affected', 'fixed', 'not-affected'] as const;
+export const PRODUCT_STATUSES = ['affected', 'fixed', 'included', 'not-affected'] as const;
 export const productStatusSchema = z.enum(PRODUCT_STATUSES);
 export type ProductStatus = z.infer<typeof productStatusSchema>;
 
@@ -20,10 +22,12 @@ export type ProductStatus = z.infer<typeof productStatusSchema>;
  * Why the status was given:
  * - `row`: a row of the bulletin's software lists names the product itself;
  * - `release`: a row names the product's release alone, without a service pack, and the bulletin names no
- *   service pack of that release (the row stands for the release and each of its service packs);
- * - `service-pack`: the bulletin says this service pack (or an earlier one of the same release) includes the fix.
+ *   service pack of that release (the row stands for the release and the service packs out on the
+ *   bulletin's publication date);
+ * - `service-pack`: the bulletin says this service pack (or an earlier one of the same release) includes the fix;
+ * - `later-service-pack`: the service pack came out after the bulletin (status `included`).
  */
-export const STATUS_REASONS = ['row', 'release', 'service-pack'] as const;
+export const STATUS_REASONS = ['row', 'release', 'service-pack', 'later-service-pack'] as const;
 export const statusReasonSchema = z.enum(STATUS_REASONS);
 export type StatusReason = z.infer<typeof statusReasonSchema>;
 
@@ -68,7 +72,7 @@ export const bulletinProductSchema = z
     release: z.string().exactOptional(),
     /** Curated bulletins: the lowest version of the key file their file tables list for it (fixed at or above). */
     fixedVersion: z.object({ /** The key file. */ file: z.string(), /** Its version. */ version: z.string() }).strict().exactOptional(),
-    /** The rows that decided the status, in the source's order (none for `service-pack`). */
+    /** The rows that decided the status, in the source's order (none for `service-pack` and `later-service-pack`). */
     rows: z.array(productRowSchema),
   })
   .strict();

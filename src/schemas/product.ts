@@ -54,6 +54,11 @@ export const systeminfoSchema = z
   .strict();
 export type Systeminfo = z.output<typeof systeminfoSchema>;
 
+/** A general-availability date: a day, or a month where the source gives no day. */
+const releasedSchema = z.string().regex(/^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, {
+  error: 'released is a date, YYYY-MM-DD, or YYYY-MM where the source gives only the month (quote neither).',
+});
+
 /** One product of the shared catalog (`content/products.yaml`), referenced by every bulletin. */
 export const productSchema = z
   .object({
@@ -65,9 +70,17 @@ export const productSchema = z
     name: localizedSchema,
     /**
      * A release's service packs, oldest first (product ids of either catalog file). A bulletin that names the
-     * release alone speaks of each of them, and a fix a service pack includes reaches the later ones.
+     * release alone speaks of those out on its publication date (see `released`), and a fix a service pack
+     * includes reaches the later ones.
      */
     servicePacks: z.array(productIdSchema).min(1).exactOptional(),
+    /**
+     * Its general availability, `YYYY-MM-DD`, or `YYYY-MM` where the source gives only the month: from
+     * Microsoft's lifecycle data where it has the product, else the public page named in a YAML comment.
+     * A release named alone stands for the service packs out on a bulletin's publication date, and a later
+     * one includes the fix; a service pack without one is spoken of whatever the bulletin's date.
+     */
+    released: releasedSchema.exactOptional(),
     /** How Windows' `systeminfo` names this product, for the check's paste (see `systeminfoSchema`). */
     systeminfo: systeminfoSchema.exactOptional(),
   })

@@ -251,6 +251,32 @@ describe('product pages from the corpus', () => {
     await sp1.close();
   });
 
+  it('list apart the bulletins released before a service pack, whose fix it includes, without their downloads', async () => {
+    // MS08-067 (2008-10-23) names Windows Vista and Vista SP1; Vista SP2 came out in 2009, so it includes the fix.
+    const page = await open(withoutJs, '/ja/products/windows-vista-sp2/');
+    const item = page.locator('#included ~ ol > li[data-bulletin="MS08-067"]');
+    expect(await item.getAttribute('data-status')).toBe('included');
+    expect(await page.locator('#affected ~ ol > li[data-bulletin="MS08-067"]').count()).toBe(0);
+    expect(await item.locator('a[href*="download"]').count()).toBe(0);
+    expect(await page.locator('#included ~ p').first().innerText()).toBe(t('ja', 'product.includedNote', { product: 'Windows Vista Service Pack 2' }));
+    await page.close();
+    // The service pack out when it was published stays affected, with the source's download.
+    const sp1 = await open(withoutJs, '/en/products/windows-vista-sp1/');
+    const affected = sp1.locator('#affected ~ ol > li[data-bulletin="MS08-067"]');
+    expect(await affected.getAttribute('data-status')).toBe('affected');
+    expect(await affected.locator('a[href*="download"]').count()).toBeGreaterThan(0);
+    await sp1.close();
+  });
+
+  it('the wizard of MS08-067 says that Windows Server 2008 SP2, released after it, includes its fix', async () => {
+    const page = await open(withoutJs, '/en/bulletins/ms08-067/check/');
+    const row = page.locator('tr[data-product="windows-server-2008-x86-sp2"]');
+    expect(await row.getAttribute('data-status')).toBe('included');
+    expect(await row.locator('td').first().innerText()).toBe(t('en', 'status.product.included'));
+    expect(await row.locator('th a').getAttribute('href')).toBe('/en/products/windows-server-2008-x86-sp2/');
+    await page.close();
+  });
+
   it('the products index lists the corpus families with a count per product', async () => {
     const page = await open(withoutJs, '/en/products/');
     expect(await page.locator('[data-family="windows-7"] a[href="/en/products/windows-7-x64-sp1/"]').count()).toBe(1);

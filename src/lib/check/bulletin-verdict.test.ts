@@ -37,4 +37,10 @@ describe('importedVerdict', () => {
     expect(importedVerdict(data, 'windows-xp-sp3', undefined)).toEqual({ verdict: 'patched', reason: 'service-pack' });
     expect(importedVerdict(data, 'windows-xp-sp3', ['111111'])).toEqual({ verdict: 'patched', reason: 'service-pack' });
   });
+
+  it('is patched for a service pack released after the bulletin (MS06-040, 2006: Windows XP SP3 came out in 2008), saying why', () => {
+    const data: BulletinCheckData = { ...MS06_040, products: [...MS06_040.products, { id: 'windows-xp-sp3', name: name('Windows XP Service Pack 3'), status: 'included', kbs: [], with: [] }] };
+    expect(importedVerdict(data, 'windows-xp-sp3', undefined)).toEqual({ verdict: 'patched', reason: 'included' });
+    expect(importedVerdict(data, 'windows-xp-sp3', ['111111'])).toEqual({ verdict: 'patched', reason: 'included' });
+  });
 });

@@ -10,7 +10,7 @@ import type { ProductStatus } from '../../schemas/bulletin-product.ts';
 export interface BulletinCheckProduct {
   id: string;
   name: { ja: string; en: string };
-  /** `fixed`: the bulletin says this service pack includes the fix. */
+  /** `fixed`: the bulletin says this service pack includes the fix; `included`: a service pack out after the bulletin. */
   status: ProductStatus;
   /** The update's KB numbers for this product: its rows', else the bulletin's own. */
   kbs: string[];
@@ -34,13 +34,14 @@ export type ImportedVerdict =
   | { verdict: 'unknown'; reason: 'not-listed' }
   | { verdict: 'not-affected'; reason: 'not-affected' }
   | { verdict: 'patched'; reason: 'service-pack' }
+  | { verdict: 'patched'; reason: 'included' }
   | { verdict: 'patched'; reason: 'installed'; kb: string }
   | { verdict: 'patched'; reason: 'replaced'; kb: string; replacedBy: string }
   | { verdict: 'affected'; reason: 'missing' | 'unchecked'; kbs: string[] };
 
 /**
  * The verdict for one product: not listed → unknown; listed as not affected → not-affected; a service
- * pack the bulletin says includes the fix → patched; affected
+ * pack the bulletin says includes the fix, or one released after it → patched; affected
  * with its update (or a replacing one) installed → patched; else affected (`unchecked` when no KB
  * numbers were given at all).
  */
@@ -49,6 +50,7 @@ export function importedVerdict(data: BulletinCheckData, productId: string, inst
   if (!product) return { verdict: 'unknown', reason: 'not-listed' };
   if (product.status === 'not-affected') return { verdict: 'not-affected', reason: 'not-affected' };
   if (product.status === 'fixed') return { verdict: 'patched', reason: 'service-pack' };
+  if (product.status === 'included') return { verdict: 'patched', reason: 'included' };
   if (installed === undefined || installed.length === 0) return { verdict: 'affected', reason: 'unchecked', kbs: product.kbs };
   const have = new Set(installed);
   const own = product.kbs.find((kb) => have.has(kb));

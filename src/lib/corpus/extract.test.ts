@@ -475,6 +475,10 @@ describe('service packs that include the fix', () => {
     ]);
   });
 
+  it('MS00-052: "修正は Windows 2000 サービスパック 2 に含まれております" (the older wording), as the source writes the name', () => {
+    expect(read('2000/ms00-052.md').facts.fixedIn).toEqual([{ name: 'Windows 2000 サービスパック 2', andLater: false, planned: false }]);
+  });
+
   it('not "今後リリースされるサービス パック" (a future one, unnamed), nor a bulletin that says nothing of it (MS15-010)', () => {
     expect(read('2015/ms15-010.md').facts.fixedIn).toEqual([]);
   });

@@ -606,11 +606,12 @@ function collectCites(root: Root, ownId: string, ownKb: string | undefined): Cor
   return { bulletins: [...bulletins].sort(), kbs: [...kbs].sort((a, b) => Number(a) - Number(b)) };
 }
 
-// A service pack that includes the fix: "この問題に対する修正は Windows 2000 Service Pack 3 以降に含まれています。",
+// A service pack that includes the fix: "この問題に対する修正は Windows 2000 Service Pack 3 以降に含まれています。"
+// (or "…に含まれております。"),
 // "…更新プログラムは Windows XP Service Pack 2 に含まれる予定です。" (will be included), "この問題は SQL Server 7.0
 // Service Pack 3 以降で修正されています。". The name must name a service pack with its number: "今後リリースされる
 // サービス パック" (a future one) or a rollup is not one.
-const FIXED_IN = /(?:(?:修正|更新プログラム)は[、,]?\s*([^。「」]{3,160}?)\s*(以降)?\s*に含まれ(ています|る予定です)|この問題は\s*([^。「」]{3,100}?)\s*(以降)?\s*で修正されています)/g;
+const FIXED_IN = /(?:(?:修正|更新プログラム)は[、,]?\s*([^。「」]{3,160}?)\s*(以降)?\s*に含まれ(ています|ております|る予定です)|この問題は\s*([^。「」]{3,100}?)\s*(以降)?\s*で修正されています)/g;
 const NAMES_SERVICE_PACK = /(?:Service\s*Pack|サービス\s*パック|\bSP)\s*\d+[a-z]?\b|\bSP\d+[a-z]?\b/i;
 const NOT_A_SERVICE_PACK = /ロールアップ|累積|今後|将来|次の|最新の|MS\d{2}-\d{3}/;
 

@@ -346,7 +346,8 @@ export function buildCsaf(input: CsafInput): CsafDocument {
   const status: NonNullable<CsafVulnerability['product_status']> = {};
   const affected = ids((s) => s === 'affected');
   const notAffected = ids((s) => s === 'not-affected');
-  const fixed = ids((s) => s === 'fixed');
+  // A service pack that includes the fix, by the bulletin's word or as released after it: CSAF's `fixed`.
+  const fixed = ids((s) => s === 'fixed' || s === 'included');
   if (affected.length > 0) status.known_affected = affected;
   if (notAffected.length > 0) status.known_not_affected = notAffected;
   if (fixed.length > 0) status.fixed = fixed;

@@ -162,6 +162,99 @@ describe('a release named without a service pack, and the service packs that inc
   });
 });
 
+describe('service packs out after the bulletin', () => {
+  const names: SpellingTable = {
+    products: new Map(
+      Object.entries({
+        'Windows Vista': ['windows-vista'],
+        'Windows Vista Service Pack 1': ['windows-vista-sp1'],
+        'Windows Server 2008 for 32-bit Systems': ['windows-server-2008-x86'],
+        'Windows Server 2008 for 32-bit Systems Service Pack 2': ['windows-server-2008-x86-sp2'],
+        'Windows XP': ['windows-xp'],
+        'Windows XP Service Pack 1': ['windows-xp-sp1'],
+        'Windows XP Service Pack 2': ['windows-xp-sp2'],
+      }).map(([name, ids]) => [spellingKey(name), ids]),
+    ),
+    notProducts: new Map(),
+  };
+  // The dates of Microsoft's lifecycle data, as content/products.yaml and content/corpus/products.yaml give them.
+  const catalog: CatalogRelease[] = [
+    { id: 'windows-vista', released: '2007-01-25', servicePacks: ['windows-vista-sp1', 'windows-vista-sp2'] },
+    { id: 'windows-vista-sp1', released: '2008-02-04' },
+    { id: 'windows-vista-sp2', released: '2009-04-29' },
+    { id: 'windows-server-2008-x86', released: '2008-05-06', servicePacks: ['windows-server-2008-x86-sp2'] },
+    { id: 'windows-server-2008-x86-sp2', released: '2009-04-29' },
+    { id: 'windows-xp', released: '2001-12-31', servicePacks: ['windows-xp-sp1', 'windows-xp-sp2', 'windows-xp-sp3'] },
+    { id: 'windows-xp-sp1', released: '2002-08-30' },
+    { id: 'windows-xp-sp2', released: '2004-09-17' },
+    { id: 'windows-xp-sp3', released: '2008-04-21' },
+  ];
+  const read = bulletinProductReader(names, catalog);
+  const statuses = (facts: RowFacts) => Object.fromEntries(read(facts).products.map((p) => [p.product, `${p.status} (${p.reason})`]));
+
+  it('reads a release named alone as the service packs out on the publication date; a later one includes the fix (MS07-069: 「Windows Vista」, 2007-12-11)', () => {
+    expect(statuses({ id: 'MS07-069', published: '2007-12-11', affected: [row('Windows Vista')], notAffected: [], fixedIn: [] })).toEqual({
+      'windows-vista': 'affected (release)',
+      'windows-vista-sp1': 'included (later-service-pack)',
+      'windows-vista-sp2': 'included (later-service-pack)',
+    });
+  });
+
+  it('gives the release row to the service packs already out (MS08-067, 2008-10-23: Server 2008 SP2 came out in 2009)', () => {
+    const facts = { id: 'MS08-067', published: '2008-10-23', affected: [row('Windows Vista'), row('Windows Server 2008 for 32-bit Systems')], notAffected: [], fixedIn: [] };
+    expect(statuses(facts)).toEqual({
+      'windows-vista': 'affected (release)',
+      'windows-vista-sp1': 'affected (release)',
+      'windows-server-2008-x86': 'affected (release)',
+      'windows-vista-sp2': 'included (later-service-pack)',
+      'windows-server-2008-x86-sp2': 'included (later-service-pack)',
+    });
+  });
+
+  it('marks a later service pack included where the bulletin names earlier ones (MS04-011, 2004-04-13: XP and XP SP1; XP SP2 came out in 2004-09)', () => {
+    expect(statuses({ id: 'MS04-011', published: '2004-04-13', affected: [row('Windows XP'), row('Windows XP Service Pack 1')], notAffected: [], fixedIn: [] })).toEqual({
+      'windows-xp': 'affected (row)',
+      'windows-xp-sp1': 'affected (row)',
+      'windows-xp-sp2': 'included (later-service-pack)',
+      'windows-xp-sp3': 'included (later-service-pack)',
+    });
+  });
+
+  it('says nothing of a later service pack of a release the bulletin lists as not affected', () => {
+    expect(statuses({ id: 'MS05-007', published: '2005-02-08', affected: [], notAffected: [row('Windows Vista')], fixedIn: [] })).toEqual({ 'windows-vista': 'not-affected (release)' });
+  });
+
+  it('lets a row naming the service pack, or the bulletin’s word that it includes the fix, decide over its date', () => {
+    const named = statuses({ id: 'MS09-001', published: '2009-01-13', affected: [row('Windows Vista'), row('Windows Vista Service Pack 1')], notAffected: [], fixedIn: [] });
+    expect(named['windows-vista-sp1']).toBe('affected (row)');
+    const fixed = statuses({ id: 'MS04-011', published: '2004-04-13', affected: [row('Windows XP')], notAffected: [], fixedIn: [{ name: 'Windows XP Service Pack 2', andLater: false, planned: true }] });
+    expect(fixed).toMatchObject({ 'windows-xp-sp1': 'affected (release)', 'windows-xp-sp2': 'fixed (service-pack)', 'windows-xp-sp3': 'fixed (service-pack)' });
+  });
+
+  it('marks none included where the bulletin names the service pack with the fix (MS00-052, 2000-08-09: 「修正は Windows 2000 サービスパック 2 に含まれております」)', () => {
+    const table: SpellingTable = { products: new Map([[spellingKey('Windows 2000 Professional'), ['windows-2000']], [spellingKey('Windows 2000 Service Pack 2'), ['windows-2000-sp2']]]), notProducts: new Map() };
+    const w2k = bulletinProductReader(table, [
+      { id: 'windows-2000', released: '2000-02-17', servicePacks: ['windows-2000-sp1', 'windows-2000-sp2'] },
+      { id: 'windows-2000-sp1', released: '2000-08-15' },
+      { id: 'windows-2000-sp2', released: '2001-05-16' },
+    ]);
+    const facts = { id: 'MS00-052', published: '2000-08-09', affected: [row('Microsoft Windows 2000 Professional')], notAffected: [], fixedIn: [{ name: 'Windows 2000 サービスパック 2', andLater: false, planned: false }] };
+    expect(Object.fromEntries(w2k(facts).products.map((p) => [p.product, p.status]))).toEqual({ 'windows-2000': 'affected', 'windows-2000-sp2': 'fixed' });
+  });
+
+  it('gives no later service pack of a Windows named only as the platform of an affected component', () => {
+    const table: SpellingTable = { products: new Map([...names.products, [spellingKey('.NET Framework 1.1'), ['dotnet-framework-1-1']]]), notProducts: new Map() };
+    const withComponent = bulletinProductReader(table, [...catalog, { id: 'dotnet-framework-1-1' }]);
+    const products = withComponent({ id: 'MS05-004', published: '2005-02-08', affected: [row('Windows XP Service Pack 1', '.NET Framework 1.1')], notAffected: [], fixedIn: [] }).products;
+    expect(Object.fromEntries(products.map((p) => [p.product, p.status]))).toEqual({ 'windows-xp-sp1': 'affected', 'dotnet-framework-1-1': 'affected' });
+  });
+
+  it('keeps no row, KB or download for an included service pack', () => {
+    const sp2 = read({ id: 'MS07-069', published: '2007-12-11', affected: [row('Windows Vista (KB942615)', undefined, ['https://example.com/vista'])], notAffected: [], fixedIn: [] }).products.find((p) => p.product === 'windows-vista-sp2');
+    expect(sp2).toEqual({ bulletin: 'MS07-069', product: 'windows-vista-sp2', status: 'included', reason: 'later-service-pack', kbs: [], downloads: [], with: [], rows: [] });
+  });
+});
+
 describe('ticketLines', () => {
   it('writes each bulletin with its KB numbers, or the bulletin’s own where its rows give none', () => {
     const kb = (id: string) => ({ 'MS08-010': '944533', 'MS07-001': undefined })[id];

@@ -6,10 +6,10 @@
  */
 import type { BulletinProduct, ProductRow, ProductStatus } from '../../schemas/bulletin-product.ts';
 import type { CorpusFacts, CorpusSoftware } from '../../schemas/corpus.ts';
-import { mapName, mapSourceRow, type SpellingTable } from './source-names.ts';
+import { mapName, mapSourceRow, servicePackName, type SpellingTable } from './source-names.ts';
 
 /** A bulletin's facts as far as its products need them. */
-export type RowFacts = Pick<CorpusFacts, 'id' | 'affected' | 'notAffected' | 'fixedIn'>;
+export type RowFacts = Pick<CorpusFacts, 'id' | 'published' | 'affected' | 'notAffected' | 'fixedIn'>;
 
 /** One source row in catalog terms. */
 export interface MappedSoftwareRow {
@@ -40,8 +40,8 @@ interface NamingRow extends ProductRow {
 // A row that says it means the release without any service pack ("Windows XP 初期出荷版") is not read as the whole release.
 const WITHOUT_SERVICE_PACK = /初期出荷|未適用|\bgold\b|\brtm\b|(?:service pack|sp)\s*(?:なし|0\b)/i;
 
-/** A catalog product as far as the reader needs it: its id and, for a release, its service packs, oldest first. */
-export type CatalogRelease = { id: string; servicePacks?: readonly string[] };
+/** A catalog product as far as the reader needs it: its id, its general availability and, for a release, its service packs, oldest first. */
+export type CatalogRelease = { id: string; released?: string; servicePacks?: readonly string[] };
 
 /** Each release's service packs, oldest first, as the catalog lists them (`servicePacks`). */
 export function servicePackLines(catalog: readonly CatalogRelease[]): Map<string, string[]> {
@@ -49,14 +49,22 @@ export function servicePackLines(catalog: readonly CatalogRelease[]): Map<string
 }
 
 /**
- * A reader of bulletins' products for one catalog (for the service packs of each release) and one
- * spelling table. Each product's rows are read in the source's order, then the service packs
- * the bulletin says include the fix; `decide` gives the bulletin's word on the product.
+ * A reader of bulletins' products for one catalog (for the service packs of each release and their dates)
+ * and one spelling table. Each product's rows are read in the source's order, then the service packs the
+ * bulletin says include the fix; `decide` gives the bulletin's word on the product. Last come the service
+ * packs out after the bulletin, of a release it names as at fault, that nothing in it names: `included`.
  */
 export function bulletinProductReader(table: SpellingTable, catalog: readonly CatalogRelease[]): (facts: RowFacts) => BulletinProducts {
   const lines = servicePackLines(catalog);
   const releaseOf = new Map([...lines].flatMap(([release, sps]) => sps.map((sp) => [sp, release] as const)));
+  const releasedOn = new Map(catalog.flatMap((p) => (p.released ? [[p.id, p.released] as const] : [])));
   return (bulletin) => {
+    // A service pack out after the bulletin's publication: a row naming its release does not speak of it.
+    // One without a date, or out in the bulletin's month where only the month is known, counts as out.
+    const later = (sp: string) => {
+      const released = releasedOn.get(sp);
+      return released !== undefined && bulletin.published !== undefined && released > bulletin.published.slice(0, released.length);
+    };
     const mapped = (['affected', 'notAffected'] as const).map((kind) => bulletin[kind].map((source) => ({ kind, source, mapped: mapSourceRow(source, table) })));
     const all = mapped.flat();
     const byProduct = new Map<string, NamingRow[]>();
@@ -66,26 +74,39 @@ export function bulletinProductReader(table: SpellingTable, catalog: readonly Ca
       else byProduct.set(product, [row]);
     };
     const named = new Set(all.flatMap(({ mapped: m }) => [...m.products, ...m.components]));
+    // The products an affected row names as the software at fault: not a Windows named only as the platform of
+    // a component (".NET Framework 1.1" on "Windows XP"), whose later service packs need not carry the component's fix.
+    const atFault = new Set<string>();
     // The releases this bulletin names alone: none of their service packs is named in its rows.
     const asRelease = (id: string, name: string) => lines.has(id) && !WITHOUT_SERVICE_PACK.test(name) && !lines.get(id)!.some((sp) => named.has(sp));
     for (const { kind, source, mapped: m } of all) {
       const base = { affected: kind === 'affected', ...(m.kb ? { kb: m.kb } : {}), downloads: source.downloads };
       const text = `${source.name} ${source.component ?? ''}`;
-      const emit = (id: string, others: string[], name: string) => {
+      const emit = (id: string, others: string[], name: string, platform: boolean) => {
         const row = { ...base, with: others.filter((o) => o !== id) };
-        if (!asRelease(id, text)) return add(id, row);
-        for (const product of [id, ...lines.get(id)!]) add(product, { ...row, release: name });
+        const alone = asRelease(id, text);
+        const products = alone ? [id, ...lines.get(id)!.filter((sp) => !later(sp))] : [id];
+        for (const product of products) add(product, alone ? { ...row, release: name } : row);
+        if (base.affected && !platform) for (const product of products) atFault.add(product);
       };
-      for (const id of m.products) emit(id, m.components, source.name);
-      for (const id of m.components) emit(id, m.products, source.component ?? source.name);
+      for (const id of m.products) emit(id, m.components, source.name, m.components.length > 0);
+      for (const id of m.components) emit(id, m.products, source.component ?? source.name, false);
     }
     for (const id of servicePacksWithFix(bulletin.fixedIn, table, lines, releaseOf)) add(id, { affected: false, downloads: [], with: [], fixed: true });
     const catalogRow = ({ source, mapped: m }: (typeof all)[number]): MappedSoftwareRow => {
       const products = [...new Set([...m.products, ...m.components])];
       return { source, products, ...(m.kb ? { kb: m.kb } : {}), unknown: products.length === 0 && m.unmapped.some((u) => u.kind === 'unknown') };
     };
+    const products = [...byProduct].map(([product, rows]) => decide(bulletin.id, product, rows));
+    const affected = new Set(products.filter((p) => p.status === 'affected' && atFault.has(p.product)).map((p) => p.product));
+    for (const [release, sps] of lines) {
+      // Where the bulletin names the service pack with the fix (it and the later ones are `fixed`), the ones
+      // before it lack it ("修正は Windows 2000 サービスパック 2 に含まれております": not SP1, out a week after it).
+      if (![release, ...sps].some((id) => affected.has(id)) || sps.some((sp) => byProduct.get(sp)?.some((row) => row.fixed))) continue;
+      for (const sp of sps) if (later(sp) && !byProduct.has(sp)) products.push(includedIn(bulletin.id, sp));
+    }
     return {
-      products: [...byProduct].map(([product, rows]) => decide(bulletin.id, product, rows)),
+      products,
       rows: { affected: mapped[0]!.map(catalogRow), notAffected: mapped[1]!.map(catalogRow) },
     };
   };
@@ -99,7 +120,7 @@ export function bulletinProductReader(table: SpellingTable, catalog: readonly Ca
 function servicePacksWithFix(fixes: CorpusFacts['fixedIn'], table: SpellingTable, lines: Map<string, string[]>, releaseOf: Map<string, string>): Set<string> {
   const fixed = new Set<string>();
   for (const fix of fixes) {
-    for (const id of mapName(fix.name, table).products) {
+    for (const id of mapName(servicePackName(fix.name), table).products) {
       const line = lines.get(releaseOf.get(id) ?? '');
       for (const sp of line ? line.slice(line.indexOf(id)) : [id]) fixed.add(sp);
     }
@@ -135,6 +156,14 @@ function decide(bulletin: string, product: string, own: readonly NamingRow[]): B
   const release = decisive.find((r) => r.release !== undefined)?.release;
   if (release !== undefined && direct.length === 0) entry.release = release;
   return entry;
+}
+
+/**
+ * A service pack out after the bulletin that none of its rows or fix statements names, of a release the
+ * bulletin affects: service packs roll up the security updates released before them, so it includes the fix.
+ */
+function includedIn(bulletin: string, product: string): BulletinProduct {
+  return { bulletin, product, status: 'included', reason: 'later-service-pack', kbs: [], downloads: [], with: [], rows: [] };
 }
 
 /** The lines of a "copy for the ticket" block: each bulletin with its KB numbers (or the bulletin's own), one per line. */

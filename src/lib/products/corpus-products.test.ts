@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILE, CORPUS_PRODUCTS_FILE, checkCorpusProducts, readCorpusProducts } from './corpus-products.ts';
+import { CATALOG_FILE, CORPUS_PRODUCTS_FILE, checkCorpusProducts, readCorpusProducts, undatedServicePacks } from './corpus-products.ts';
 import { mappedShare, mappingCoverage } from './coverage.ts';
 import { PRODUCT_NAMES_FILE } from './spelling-table.ts';
 
@@ -13,9 +13,11 @@ products:
   - id: windows-vista
     family: windows-vista
     name: Windows Vista
+    released: 2007-01-25
   - id: windows-vista-sp1
     family: windows-vista
     name: Windows Vista Service Pack 1
+    released: 2008-02-04
 `;
 const NAMES = `products:
   windows-vista: [Windows Vista]
@@ -88,6 +90,20 @@ describe('checkCorpusProducts', () => {
     const good = checkCorpusProducts({ catalog: CATALOG, corpus: CORPUS.replace('    name: Windows Vista\n', '    name: Windows Vista\n    servicePacks: [windows-vista-sp1]\n'), names: NAMES });
     expect(good.problems).toEqual([]);
     expect(good.data!.products.find((p) => p.id === 'windows-vista')!.servicePacks).toEqual(['windows-vista-sp1']);
+  });
+
+  it('checks the service packs’ dates: none before the release or service pack listed before it; lists those without one', () => {
+    const withLine = CORPUS.replace('    name: Windows Vista\n', '    name: Windows Vista\n    servicePacks: [windows-vista-sp1]\n');
+    const early = checkCorpusProducts({ catalog: CATALOG, corpus: withLine.replace('released: 2008-02-04', 'released: 2006-02-04'), names: NAMES });
+    expect(early.problems).toEqual([
+      { file: CORPUS_PRODUCTS_FILE, field: 'products[0].servicePacks', message: '"windows-vista-sp1" is released 2006-02-04, before the product listed before it (2007-01-25). List the service packs oldest first, and check both dates.' },
+    ]);
+    const good = checkCorpusProducts({ catalog: CATALOG, corpus: withLine, names: NAMES }).data!;
+    expect(good.products.find((p) => p.id === 'windows-vista-sp1')!.released).toBe('2008-02-04');
+    expect(undatedServicePacks(good.products)).toEqual([]);
+    const undated = checkCorpusProducts({ catalog: CATALOG, corpus: withLine.replace('    released: 2008-02-04\n', ''), names: NAMES });
+    expect(undated.problems).toEqual([]);
+    expect(undatedServicePacks(undated.data!.products)).toEqual([{ release: 'windows-vista', servicePack: 'windows-vista-sp1' }]);
   });
 
   it('reports a corpus product no spelling names, and a spelling that both names products and names none', () => {

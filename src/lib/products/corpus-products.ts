@@ -55,6 +55,24 @@ export function checkCorpusProducts(texts: { catalog: string | ProductCatalog; c
       });
     });
   }
+  // Service packs' general-availability dates, none before the release or service pack listed before it:
+  // a release named alone stands for the service packs out on a bulletin's publication date
+  // (src/lib/products/bulletin-products.ts). A date no public source gives stays out (undatedServicePacks).
+  const releasedOn = new Map([...catalog.products, ...corpus.products].map((p) => [p.id, p.released]));
+  for (const [file, products] of [[CATALOG_FILE, catalog.products], [CORPUS_PRODUCTS_FILE, corpus.products]] as const) {
+    products.forEach((product, index) => {
+      let previous = product.released;
+      // Only the service packs the check above accepted as this release's.
+      for (const sp of (product.servicePacks ?? []).filter((sp) => releaseOf.get(sp) === product.id)) {
+        const released = releasedOn.get(sp);
+        if (released !== undefined && previous !== undefined && earlier(released, previous)) {
+          problems.push({ file, field: `products[${index}].servicePacks`, message: `"${sp}" is released ${released}, before the product listed before it (${previous}). List the service packs oldest first, and check both dates.` });
+        }
+        previous = released ?? previous;
+      }
+    });
+  }
+
   const used = new Set(corpus.products.map((p) => p.family));
   corpus.families.forEach((family, index) => {
     if (!used.has(family.id)) problems.push({ file: CORPUS_PRODUCTS_FILE, field: `families[${index}].id`, message: `No product is in family "${family.id}". Add one, or remove the family.` });
@@ -70,6 +88,21 @@ export function checkCorpusProducts(texts: { catalog: string | ProductCatalog; c
   }
   if (problems.length > 0 || !names.table) return { problems };
   return { data: { families: [...catalog.families, ...corpus.families], products: [...catalog.products, ...corpus.products], spellings: names.table }, problems };
+}
+
+/** Whether one `released` date is before another, at the precision both give (a month, or a day). */
+function earlier(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) < b.slice(0, length);
+}
+
+/**
+ * The service packs without a general-availability date, with their release: a bulletin that names the
+ * release alone still speaks of them whatever its date (the corpus report lists them).
+ */
+export function undatedServicePacks(products: readonly Product[]): { release: string; servicePack: string }[] {
+  const released = new Map(products.map((p) => [p.id, p.released]));
+  return products.flatMap((p) => (p.servicePacks ?? []).filter((sp) => released.get(sp) === undefined).map((sp) => ({ release: p.id, servicePack: sp })));
 }
 
 /** The three files read from the project root and checked (the build reads them through the content layer). */

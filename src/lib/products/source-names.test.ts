@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, kbNumbersIn, mapSourceRow, spellingKey, splitListedNames, type SpellingTable } from './source-names.ts';
+import { cleanName, kbNumbersIn, mapSourceRow, servicePackName, spellingKey, splitListedNames, type SpellingTable } from './source-names.ts';
 
 const table = (products: Record<string, string[]>, notProducts: Record<string, string> = {}): SpellingTable => ({
   products: new Map(Object.entries(products).map(([spelling, ids]) => [spellingKey(spelling), ids])),
@@ -252,5 +252,20 @@ describe('more of the older layouts', () => {
       unmapped: [],
     });
     expect(mapSourceRow({ name: 'Microsoft Works Suites :' }, MORE).unmapped).toEqual([{ kind: 'not-a-product', part: 'Works Suites', why: 'a heading' }]);
+  });
+});
+
+describe('servicePackName', () => {
+  it('writes a fix statement’s service pack as the rows spell it, quoting the corpus', () => {
+    expect(servicePackName('Windows 2000 サービスパック 2')).toBe('Windows 2000 Service Pack 2'); // MS00-052
+    expect(servicePackName('Windows NT 4.0 Terminal Server Edition Service Pack 6 (SP6)')).toBe('Windows NT 4.0 Terminal Server Edition Service Pack 6'); // MS99-055
+    expect(servicePackName('Windows NT 4.0 Terminal Server Edition 日本語版サービスパック 6')).toBe('Windows NT 4.0 Terminal Server Edition Service Pack 6'); // MS00-003
+    expect(servicePackName('Office XP Service Pack 2 (SP-2) および Office 2000 Service Pack 3 (SP-3)')).toBe('Office XP Service Pack 2 および Office 2000 Service Pack 3'); // MS02-021
+    expect(servicePackName('Internet Explorer 5.5 SP2 以降のバージョン')).toBe('Internet Explorer 5.5 SP2'); // MS01-012
+    expect(servicePackName('IE 6 Service Pack 1')).toBe('Internet Explorer 6 Service Pack 1'); // MS01-051
+    expect(servicePackName('SP1 for Exchange 2000')).toBe('Exchange 2000 Service Pack 1'); // MS00-088
+    expect(servicePackName('BizTalk Server 2002 用の Service Pack 1 および BizTalk Server 2000 用の Service Pack 3')).toBe('BizTalk Server 2002 Service Pack 1 および BizTalk Server 2000 Service Pack 3'); // MS03-016
+    expect(servicePackName('Office XP のそのほかの更新プログラムとともに Office XP Service Pack 3')).toBe('Office XP Service Pack 3'); // MS04-009
+    expect(servicePackName('NET Framework version 1.1 Service Pack 1')).toBe('.NET Framework 1.1 Service Pack 1'); // MS04-028
   });
 });

@@ -224,6 +224,28 @@ export function mapName(name: string, table: SpellingTable): MappedName {
   return result;
 }
 
+// How the fix statements name a service pack, beyond the rows' spellings: the Japanese "サービスパック 2", the
+// number echoed in parentheses ("Service Pack 6 (SP6)", "(SP-3)"), "日本語版", "… 以降のバージョン", "IE 6",
+// "SP1 for Exchange 2000", "BizTalk Server 2002 用の Service Pack 1", "Office XP のそのほかの更新プログラムとともに Office XP
+// Service Pack 3" and "NET Framework version 1.1".
+const FIX_NAME_REWRITES: readonly [RegExp, string][] = [
+  [/サービス\s*パック\s*(\d+[a-z]?)/gi, 'Service Pack $1'],
+  [/\s*日本語版\s*/g, ' '],
+  [/\s*\((?:SP-?\s*\d+[a-z]?)\)/gi, ''],
+  [/\s*以降のバージョン$/, ''],
+  [/^既に\s*/, ''],
+  [/^.*とともに\s*/, ''],
+  [/^NET Framework version\s+/i, '.NET Framework '],
+  [/^IE\s+/i, 'Internet Explorer '],
+  [/^SP\s*(\d+[a-z]?)\s+for\s+(.+)$/i, '$2 Service Pack $1'],
+  [/\s*用の\s*(?=Service Pack \d)/gi, ' '],
+];
+
+/** A fix statement's service pack ("Windows 2000 サービスパック 2") in the form the spellings give it ("Windows 2000 Service Pack 2"). */
+export function servicePackName(name: string): string {
+  return FIX_NAME_REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), name.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+}
+
 const withComponents = (found: ReturnType<typeof lookup>): MappedName | undefined => (found ? { ...found, components: [] } : undefined);
 
 function lookup(name: string, table: SpellingTable): { products: string[]; unmapped: UnmappedReason[] } | undefined {
