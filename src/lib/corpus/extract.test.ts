@@ -461,6 +461,23 @@ describe('tables that head their columns in a row of their own, under an empty M
   });
 });
 
+describe('the updates an older bulletin replaces', () => {
+  it('MS02-019: the bulletins its 「更新プログラムに含まれる過去の修正」 section names', () => {
+    expect(read('2002/ms02-019.md').facts.replaces).toEqual([{ bulletin: 'MS01-053' }, { bulletin: 'MS02-002' }]);
+  });
+
+  it('MS06-016: the rows of its FAQ table marked 「置き換わる」; MS04-012: 「置き換えられる」, MS01-048 among them', () => {
+    expect(read('2006/ms06-016.md').facts.replaces).toEqual([{ bulletin: 'MS04-018' }, { bulletin: 'MS05-030' }]);
+    expect(read('2004/ms04-012.md').facts.replaces.map((r) => r.bulletin)).toEqual(['MS98-014', 'MS00-066', 'MS01-048', 'MS03-010', 'MS03-026', 'MS03-039']);
+  });
+
+  it('only earlier bulletins: MS01-033’s rollup section, revised later, also names MS02-001', () => {
+    const replaced = read('2001/ms01-033.md').facts.replaces.map((r) => r.bulletin!);
+    expect(replaced).toContain('MS00-052');
+    expect(replaced).not.toContain('MS02-001');
+  });
+});
+
 describe('service packs that include the fix', () => {
   it('MS02-050: "…Windows 2000 Service Pack 4 以降に含まれています" (and later) and one that will include it, not MS04-011 or a Mac version', () => {
     expect(read('2002/ms02-050.md').facts.fixedIn).toEqual([

@@ -12,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Severity } from '../../schemas/bulletin.ts';
 import type { CorpusTree } from './tree.ts';
 import { leadingLabel, openingBoldText, plainText as plain } from './labels.ts';
+import { bulletinOrder } from '../identifiers/bulletin-id.ts';
 import { isAffectedLabel, isNotAffectedLabel, isRevisionLabel, isSummaryHeading, isWorkaroundsHeading } from './sections.ts';
 import type { CorpusFacts, Impact, CorpusReplacement, CorpusRestart, CorpusRevision, CorpusWorkaround, CorpusServicePackFix, CorpusSoftware, CorpusVulnerability } from '../../schemas/corpus.ts';
 
@@ -168,6 +169,50 @@ function readReplacements(text: string): CorpusReplacement[] {
     out.push(kb ? { bulletin, kb } : { bulletin });
   }
   return out;
+}
+
+// The older layouts' section on the fixes an update includes: a bold label ("更新プログラムに含まれる過去の修正",
+// "この修正プログラムに含まれる過去の修正"), then a sentence or a list that names the bulletins, up to the next label.
+const EARLIER_FIXES_LABEL = /^(?:この)?(?:更新|修正)プログラムに含まれる(?:過去|以前)の修正/;
+// A sentence that says a fix is not included names a bulletin the update does not replace.
+const NOT_INCLUDED = /含まれていません|含まれません|含まれない|含みません/;
+
+/** The bulletins an "含まれる過去の修正" section names, in the source's order (MS02-019: MS01-053, MS02-002). */
+function earlierFixes(children: readonly RootContent[]): CorpusReplacement[] {
+  const found: CorpusReplacement[] = [];
+  children.forEach((node, index) => {
+    const label = openingBoldText(node);
+    if (label === undefined || !EARLIER_FIXES_LABEL.test(label)) return;
+    const texts = [plain(node)];
+    for (const next of children.slice(index + 1)) {
+      if (leadingLabel(next) !== undefined) break;
+      texts.push(plain(next));
+    }
+    for (const sentence of texts.join('\n').split(/[。\n]/)) {
+      if (NOT_INCLUDED.test(sentence)) continue;
+      for (const match of sentence.matchAll(BULLETIN_ID)) found.push({ bulletin: match[0].toUpperCase() });
+    }
+  });
+  return found;
+}
+
+// A cell that says the row's bulletin is replaced: the FAQ tables of "この更新プログラムにより何が置き換えられますか?".
+const REPLACED_CELL = /^置き換(?:わる|えられる)$/;
+
+/**
+ * The bulletins a table of replaced updates lists: each row that opens with a bulletin id and says
+ * 「置き換わる」 or 「置き換えられる」 in one of its cells (MS06-016: MS04-018, MS05-030; MS04-012: MS01-048 …).
+ */
+function replacementTableRows(root: Root): CorpusReplacement[] {
+  const found: CorpusReplacement[] = [];
+  visit(root, 'element', (node) => {
+    if (node.tagName !== 'tr') return undefined;
+    const [first, ...rest] = cells(node);
+    const id = first ? /^MS(\d{2})-(\d{3})$/i.exec(plain(first).replace(/\*/g, '').trim()) : null;
+    if (id && rest.some((cell) => REPLACED_CELL.test(plain(cell)))) found.push({ bulletin: id[0].toUpperCase() });
+    return SKIP;
+  });
+  return found;
 }
 
 interface Collected {
@@ -970,6 +1015,10 @@ export function extractCorpusFacts(tree: CorpusTree, file: string): { facts: Cor
     const match = /^(?:含まれる過去のセキュリティ更新プログラム|置き換えられる(?:セキュリティ)?(?:情報|更新プログラム))\s*[:：]?\s*(.*)$/.exec(text);
     if (match) replaces.push(...readReplacements(match[1]!.trim()));
   }
+  // Only earlier bulletins: a rollup's section, revised later, also lists the bulletins released after it
+  // (MS01-033's Terminal Server rollup names MS02-001).
+  const earlier = (r: CorpusReplacement) => bulletinOrder(r.bulletin!) < bulletinOrder(id);
+  replaces.push(...[...earlierFixes(children), ...replacementTableRows(root)].filter(earlier));
   const seen = new Set<string>();
   const uniqueReplaces = replaces.filter((r) => {
     const key = `${r.bulletin ?? ''}/${r.kb ?? ''}`;
