@@ -94,10 +94,13 @@ export function bulletinsAffecting(product: string): BulletinListing[] {
 
 /** One product's data for the check page: the rows that decided each bulletin's word on it. */
 export function getCheckData(product: string): CheckProductData {
-  const rows = getProductEntries(product).flatMap((entry) => entry.rows.map((row) => ({ bulletin: entry.bulletin, ...row })));
+  const entries = getProductEntries(product);
+  const rows = entries.flatMap((entry) => entry.rows.map((row) => ({ bulletin: entry.bulletin, ...row })));
+  const included = entries.filter((entry) => entry.status === 'fixed' || entry.status === 'included').map((entry) => entry.bulletin);
   return checkProductData(
     product,
     rows,
+    included,
     (bulletin) => {
       const listing = getListing(bulletin);
       if (!listing) return undefined;

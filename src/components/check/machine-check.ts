@@ -1,13 +1,15 @@
 /**
  * `<machine-check>`: the check page's script. It reads a pasted systeminfo, wmic or Get-HotFix output in
  * the browser (nothing is sent anywhere), keeps the products and KB numbers in the query string so a
- * result is a link, fetches the data of the products picked (`/check/data/{product}.json`) and shows,
- * for each bulletin that affects them, whether its update is missing, installed or replaced. Every text
- * goes into the page through textContent, and every link is built from ids, never from the paste.
+ * result is a link, fetches the data of the products picked (`/check/data/{product}.json`) and shows the
+ * text for the ticket, then the updates to install (each with the bulletins it covers), those needed only
+ * if a component is installed, those naming the release without a service pack, and those installed,
+ * replaced or included (src/lib/check/needs.ts decides). Every text goes into the page through
+ * textContent, and every link is built from ids, never from the paste.
  */
 import { announce } from '../../scripts/clipboard.ts';
 import { readInventory } from '../../lib/check/inventory.ts';
-import { checkMachine, type CheckProductData, type CheckResult } from '../../lib/check/needs.ts';
+import { checkMachine, type CheckProductData, type CheckResult, type CheckStatus } from '../../lib/check/needs.ts';
 import { osProduct, type OsMatcher } from '../../lib/check/os-product.ts';
 import { CHECK_QUESTIONS, parseCheckQuery, readKbList, serialiseCheckQuery, type CheckQuestion } from '../../lib/check/query.ts';
 import type { Lang } from '../../lib/i18n/langs.ts';
@@ -35,6 +37,10 @@ export class MachineCheck extends HTMLElement {
   #listening: AbortController | undefined;
   #cache = new Map<string, Promise<CheckProductData>>();
   #run = 0;
+  /** The paste last read, so that the main button reads a new one first. */
+  #readText = '';
+  /** What the paste said of the machine, for the ticket. */
+  #pasted: { host?: string; os?: string } = {};
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -43,7 +49,12 @@ export class MachineCheck extends HTMLElement {
     this.#form = form;
     this.#listening = new AbortController();
     const { signal } = this.#listening;
-    form.addEventListener('submit', (event) => { event.preventDefault(); void this.#commit(true); }, { signal });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // A paste not read yet is read first: the user expects the button to use what they pasted.
+      if (this.#pasteField().value.trim() !== '' && this.#pasteField().value !== this.#readText && !this.#readPaste()) return;
+      void this.#commit(true);
+    }, { signal });
     form.querySelector('[data-read]')?.addEventListener('click', () => this.#readPaste(), { signal });
     window.addEventListener('popstate', () => void this.#restore(), { signal });
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, button')) control.disabled = false;
@@ -61,6 +72,10 @@ export class MachineCheck extends HTMLElement {
 
   #select(question: CheckQuestion): HTMLSelectElement {
     return this.#form.elements.namedItem(question) as HTMLSelectElement;
+  }
+
+  #pasteField(): HTMLTextAreaElement {
+    return this.#form.elements.namedItem('paste') as HTMLTextAreaElement;
   }
 
   #kbField(): HTMLInputElement {
@@ -89,15 +104,20 @@ export class MachineCheck extends HTMLElement {
     }
   }
 
-  /** Reads the paste into the form: the Windows it names (where the page has it) and the KB numbers, joined to those typed. */
-  #readPaste() {
-    const paste = (this.#form.elements.namedItem('paste') as HTMLTextAreaElement).value;
+  /**
+   * Reads the paste into the form: the Windows it names (where the page has it) and the KB numbers, joined
+   * to those typed. False when the paste is none of the outputs the page reads (it says so).
+   */
+  #readPaste(): boolean {
+    const paste = this.#pasteField().value;
     const inventory = readInventory(paste);
+    this.#readText = paste;
     this.querySelector('[data-problems]')?.replaceChildren();
     if (inventory.kind === 'unknown') {
       this.#message(this.#t('check.read.unknown'), true);
-      return;
+      return false;
     }
+    this.#pasted = { ...(inventory.host ? { host: inventory.host } : {}), ...(inventory.os ? { os: inventory.os.name } : {}) };
     const typed = readKbList(this.#kbField().value).kbs;
     this.#kbField().value = [...new Set([...typed, ...inventory.kbs])].map((kb) => `KB${kb}`).join(', ');
     if (inventory.kind === 'systeminfo') {
@@ -106,9 +126,14 @@ export class MachineCheck extends HTMLElement {
       if (known) this.#select('os').value = product;
       const os = known ? this.#nameOf(product) : inventory.os?.name ?? '';
       this.#message(`${this.#t('check.read.systeminfo', { os, count: String(inventory.kbs.length) })}${known ? '' : ` ${this.#t('check.read.osUnknown')}`}`);
+      // Some updates are listed without a number ("File 1"): what the check calls missing may be installed.
+      if (inventory.declared !== undefined && inventory.declared > inventory.kbs.length) {
+        this.#message(this.#t('check.read.more', { declared: String(inventory.declared), read: String(inventory.kbs.length) }), true);
+      }
     } else {
       this.#message(this.#t(`check.read.${inventory.kind}`, { count: String(inventory.kbs.length) }));
     }
+    return true;
   }
 
   async #commit(focusResult: boolean) {
@@ -182,28 +207,58 @@ export class MachineCheck extends HTMLElement {
   #show(result: HTMLElement, results: CheckResult[], products: string[], kbCount: number, data: CheckProductData[]) {
     const names: Record<string, string> = {};
     for (const d of data) for (const [id, name] of Object.entries(d.names)) names[id] = name[this.#data.lang];
-    const missing = results.filter((r) => r.status === 'missing');
-    const done = results.filter((r) => r.status !== 'missing');
+    const of = (...statuses: CheckStatus[]) => results.filter((r) => statuses.includes(r.status));
+    const missing = of('missing');
+    const covered = of('covered');
+    const conditional = of('conditional');
+    const checkServicePack = of('check-service-pack');
+    const done = of('installed', 'replaced', 'included');
+    const byId = new Map(results.map((r) => [r.bulletin, r]));
     const summary = this.#t('check.summary', { products: products.map((id) => this.#nameOf(id)).join(', '), count: String(results.length), kbs: String(kbCount) });
+    const counts = { updates: String(missing.length), bulletins: String(missing.length + covered.length) };
     result.querySelector('[data-summary]')!.textContent = summary;
-    result.querySelector('[data-missing-heading]')!.textContent = this.#t('check.missing', { count: String(missing.length) });
+    result.querySelector('[data-install-heading]')!.textContent = this.#t('check.install', counts);
+    result.querySelector('[data-conditional-heading]')!.textContent = this.#t('check.conditional', { count: String(conditional.length) });
+    result.querySelector('[data-check-service-pack-heading]')!.textContent = this.#t('check.checkServicePack', { count: String(checkServicePack.length) });
     result.querySelector('[data-done-heading]')!.textContent = this.#t('check.done', { count: String(done.length) });
-    result.querySelector('[data-missing]')!.replaceChildren(...missing.map((r) => this.#item(r, names)));
+    result.querySelector('[data-install]')!.replaceChildren(...missing.map((r) => this.#item(r, names, r.covers.map((id) => byId.get(id)!))));
+    result.querySelector('[data-conditional]')!.replaceChildren(...conditional.map((r) => this.#item(r, names)));
+    result.querySelector('[data-check-service-pack]')!.replaceChildren(...checkServicePack.map((r) => this.#item(r, names)));
     result.querySelector('[data-done]')!.replaceChildren(...done.map((r) => this.#item(r, names)));
     result.querySelector<HTMLElement>('[data-nothing]')!.hidden = results.length > 0;
-    const ticket = result.querySelector<HTMLElement>('[data-ticket-text]')!;
-    ticket.textContent = missing.map((r) => [r.bulletin, ...r.kbs.map((kb) => `KB${kb}`)].join(' ')).join('\n');
-    result.querySelector<HTMLElement>('[data-ticket]')!.hidden = missing.length === 0;
+    result.querySelector<HTMLElement>('[data-ticket-text]')!.textContent = this.#ticket(missing, conditional.length, checkServicePack.length, counts, products[0]!, kbCount);
     result.hidden = false;
     this.querySelector<HTMLElement>('[data-status-message]')!.textContent = '';
     announce(summary);
   }
 
-  #item(r: CheckResult, names: Record<string, string>): HTMLLIElement {
+  /** The ticket's text: the machine, what to install with its severity and what it covers, and the caveats. */
+  #ticket(missing: CheckResult[], conditional: number, checkServicePack: number, counts: Record<string, string>, os: string, kbCount: number): string {
+    const { severities } = this.#data;
+    const lines = [
+      ...(this.#pasted.host ? [this.#t('check.ticket.machine', { host: this.#pasted.host })] : []),
+      this.#t('check.ticket.os', { os: this.#nameOf(os) }),
+      this.#t('check.ticket.date', { date: new Date().toISOString().slice(0, 10), kbs: String(kbCount) }),
+      '',
+      ...(missing.length > 0 ? [this.#t('check.ticket.install', counts)] : [this.#t('check.ticket.nothing')]),
+      ...missing.map((r) => {
+        const line = [r.bulletin, ...r.kbs.map((kb) => `KB${kb}`), ...(r.severity ? [`(${severities[r.severity]})`] : [])].join(' ');
+        return r.covers.length > 0 ? `- ${line}; ${this.#t('check.ticket.covers', { bulletins: r.covers.join(', ') })}` : `- ${line}`;
+      }),
+      ...(conditional > 0 ? [this.#t('check.ticket.conditional', { count: String(conditional) })] : []),
+      ...(checkServicePack > 0 ? [this.#t('check.ticket.checkServicePack', { count: String(checkServicePack) })] : []),
+      '',
+      this.#t('check.ticket.link', { url: location.href }),
+    ];
+    return lines.join('\n');
+  }
+
+  #item(r: CheckResult, names: Record<string, string>, covered: CheckResult[] = []): HTMLLIElement {
     const { lang, bulletinsPath, severities } = this.#data;
     const li = document.createElement('li');
     li.dataset['bulletin'] = r.bulletin;
     li.dataset['status'] = r.status;
+    if (r.coveredBy) li.dataset['coveredBy'] = r.coveredBy;
     const heading = document.createElement('p');
     heading.className = 'check-bulletin';
     const link = document.createElement('a');
@@ -217,12 +272,11 @@ export class MachineCheck extends HTMLElement {
     heading.append(link);
     const meta = [r.severity ? severities[r.severity] : undefined, r.published].filter(Boolean).join(' · ');
     const parts: (string | Node)[] = [];
-    const statusText =
-      r.status === 'installed'
-        ? this.#t('check.status.installed', { kb: `KB${r.installedKb}` })
-        : r.status === 'replaced'
-          ? this.#t('check.status.replaced', { bulletin: r.replacedBy ?? '', kb: `KB${r.installedKb}` })
-          : this.#t('check.status.missing');
+    const statusText = this.#t(`check.status.${r.status}`, {
+      kb: `KB${r.installedKb ?? ''}`,
+      bulletin: r.replacedBy ?? r.coveredBy ?? '',
+      product: r.products.map((id) => this.#nameOf(id)).join(', '),
+    });
     parts.push(Object.assign(document.createElement('strong'), { className: `check-status check-${r.status}`, textContent: statusText }));
     if (meta) parts.push(` · ${meta}`);
     if (r.kbs.length > 0) parts.push(` · ${this.#t('check.updateKb', { kbs: r.kbs.map((kb) => `KB${kb}`).join(', ') })}`);
@@ -241,6 +295,12 @@ export class MachineCheck extends HTMLElement {
       const p = document.createElement('p');
       p.append(a);
       li.append(p);
+    }
+    if (covered.length > 0) {
+      const list = Object.assign(document.createElement('ul'), { className: 'check-covered' });
+      list.setAttribute('aria-label', this.#t('check.covers'));
+      list.append(...covered.map((c) => this.#item(c, names)));
+      li.append(Object.assign(document.createElement('p'), { textContent: this.#t('check.covers') }), list);
     }
     return li;
   }

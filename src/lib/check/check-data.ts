@@ -13,20 +13,21 @@ export interface BulletinFacts {
 }
 
 /**
- * One product's data: the rows that decided each bulletin's word on it (the first download of each),
- * every bulletin they name and every bulletin that replaces one of those along the chain, and the names
- * of the products named beside it.
+ * One product's data: the rows that decided each bulletin's word on it (the first download of each), the
+ * bulletins whose fix it includes (a service pack: `fixed` or `included`), every bulletin those name and
+ * every bulletin that replaces one of them along the chain, and the names of the products named beside it.
  */
 export function checkProductData(
   product: string,
   rows: readonly (ProductRow & { bulletin: string })[],
+  included: readonly string[],
   bulletinOf: (id: string) => BulletinFacts | undefined,
   nameOf: (id: string) => { ja: string; en: string } | undefined,
 ): CheckProductData {
   const bulletins: Record<string, CheckBulletin> = {};
   const rowKbs = new Map<string, string[]>();
   for (const row of rows) if (row.kb) rowKbs.set(row.bulletin, [...new Set([...(rowKbs.get(row.bulletin) ?? []), row.kb])]);
-  const pending = [...new Set(rows.map((r) => r.bulletin))];
+  const pending = [...new Set([...rows.map((r) => r.bulletin), ...included])];
   while (pending.length > 0) {
     const id = pending.shift()!;
     if (Object.hasOwn(bulletins, id)) continue;
@@ -59,6 +60,7 @@ export function checkProductData(
       ...(r.release !== undefined ? { release: r.release } : {}),
     })),
     bulletins,
+    included: included.filter((id) => Object.hasOwn(bulletins, id)),
     names,
   };
 }

@@ -35,6 +35,30 @@ OS 製造元:              Microsoft Corporation
                         [01]: Intel(R) 82574L Gigabit Network Connection
 `;
 
+// French and German Windows: the labels differ, the OS name, the version line and the [01]: lines hardly do.
+const SYSTEMINFO_2008_FR = `
+Nom de l’hôte:                              SRV01
+Nom du système d’exploitation:              Microsoftr Windows Serverr 2008 Standard
+Version du système:                         6.0.6002 Service Pack 2 version 6002
+Fabricant du système d’exploitation:        Microsoft Corporation
+Type du système:                            X86-based PC
+Correctif(s):                               2 Corrections installées.
+                                            [01]: KB958644
+                                            [02]: KB2347290
+Carte(s) réseau:                            1 carte(s) réseau installée(s).
+`;
+
+const SYSTEMINFO_2003_DE = `
+Hostname:                                   SRV02
+Betriebssystemname:                         Microsoft(R) Windows(R) Server 2003, Standard Edition
+Betriebssystemversion:                      5.2.3790 Service Pack 2 Build 3790
+Systemtyp:                                  X86-based PC
+Hotfix(es):                                 3 Hotfix(es) installiert.
+                                            [01]: File 1
+                                            [02]: KB958644
+                                            [03]: Q147222
+`;
+
 const WMIC_QFE = `Caption                                        CSName  Description      FixComments  HotFixID   InstallDate  InstalledBy          InstalledOn  Name  ServicePackInEffect  Status
 http://support.microsoft.com/?kbid=958644      PC01    Security Update               KB958644                NT AUTHORITY\\SYSTEM  11/12/2008
                                                PC01    Update                        Q147222
@@ -75,6 +99,8 @@ describe('readInventory', () => {
     expect(readInventory(SYSTEMINFO_XP_EN)).toEqual({
       kind: 'systeminfo',
       os: { name: 'Microsoft Windows XP Professional', version: '5.1.2600 Service Pack 2 Build 2600', systemType: 'X86-based PC' },
+      host: 'PC01',
+      declared: 4,
       kbs: ['147222', '958644', '938464'],
     });
   });
@@ -83,8 +109,22 @@ describe('readInventory', () => {
     expect(readInventory(SYSTEMINFO_7_JA)).toEqual({
       kind: 'systeminfo',
       os: { name: 'Microsoft Windows 7 Professional', version: '6.1.7601 Service Pack 1 ビルド 7601', systemType: 'x64-based PC' },
+      host: 'PC02',
+      declared: 3,
       kbs: ['2533552', '2849697', '3185330'],
     });
+  });
+
+  it('reads systeminfo (French, German): the same facts under other labels', () => {
+    expect(readInventory(SYSTEMINFO_2008_FR)).toEqual({
+      kind: 'systeminfo',
+      os: { name: 'Microsoftr Windows Serverr 2008 Standard', version: '6.0.6002 Service Pack 2 version 6002', systemType: 'X86-based PC' },
+      host: 'SRV01',
+      declared: 2,
+      kbs: ['958644', '2347290'],
+    });
+    // "File 1" has no number: 3 declared, 2 read.
+    expect(readInventory(SYSTEMINFO_2003_DE)).toMatchObject({ kind: 'systeminfo', host: 'SRV02', declared: 3, kbs: ['958644', '147222'] });
   });
 
   it('reads Windows line ends', () => {
@@ -127,6 +167,9 @@ describe('osProduct', () => {
     expect(osProduct({ name: 'Microsoft Windows Server 2008 R2 Enterprise', version: '6.1.7601 Service Pack 1 Build 7601', systemType: 'x64-based PC' })).toBe('windows-server-2008-r2-x64-sp1');
     expect(osProduct({ name: 'Microsoft® Windows Vista™ Business', version: '6.0.6002 Service Pack 2 Build 6002', systemType: 'X86-based PC' })).toBe('windows-vista-sp2');
     expect(osProduct({ name: 'Microsoft Windows 10 Pro', version: '10.0.14393 N/A Build 14393', systemType: 'x64-based PC' })).toBe('windows-10-1607-x64');
+    // The console's code page writes ® as "r".
+    expect(osProduct(osOf(SYSTEMINFO_2008_FR))).toBe('windows-server-2008-x86-sp2');
+    expect(osProduct(osOf(SYSTEMINFO_2003_DE))).toBe('windows-server-2003-sp2');
   });
 
   it('gives nothing where the output does not say enough', () => {

@@ -1,8 +1,9 @@
 /**
  * Reads what a machine has from the text a user pastes: the output of `systeminfo`, of `wmic qfe list`
- * (or `wmic qfe get HotFixID`), or of PowerShell's `Get-HotFix`, from English or Japanese Windows. It
- * gives the operating system where the output names it (systeminfo only) and the installed updates' KB
- * numbers. Pure: the check page runs it in the browser, and nothing leaves the page.
+ * (or `wmic qfe get HotFixID`), or of PowerShell's `Get-HotFix`, from English, Japanese, French or German
+ * Windows. It gives the operating system and the host name where the output names them (systeminfo only),
+ * the installed updates' KB numbers, and how many updates systeminfo says there are (some it writes
+ * `File 1`, without a number). Pure: the check page runs it in the browser, and nothing leaves the page.
  */
 
 /** What systeminfo says of the operating system, as it says it. */
@@ -21,6 +22,10 @@ export type Inventory =
       kind: 'systeminfo' | 'wmic' | 'get-hotfix';
       /** The operating system, where the output names it. */
       os?: OsInfo;
+      /** The machine's name, where the output gives it (systeminfo's Host Name). */
+      host?: string;
+      /** How many updates the output says are installed (systeminfo's `262 Hotfix(s) Installed.`), where it says. */
+      declared?: number;
       /** The installed updates' KB numbers, digits only, in the output's order, each once (`Q147222` → `147222`). */
       kbs: string[];
     }
@@ -39,12 +44,14 @@ export function hotfixNumber(id: string): string | undefined {
 
 const unique = (numbers: (string | undefined)[]) => [...new Set(numbers.filter((n): n is string => n !== undefined))];
 
-// systeminfo's labels, English and Japanese; the value starts after the colon and the padding.
+// systeminfo's labels in English, Japanese, French and German Windows; the value starts after the colon and
+// the padding. The `[01]: KB958644` lines under the hotfix label are the same in every language.
 const LABELS = {
-  osName: /^(?:OS Name|OS 名)\s*:\s*(.+)$/,
-  osVersion: /^(?:OS Version|OS バージョン)\s*:\s*(.+)$/,
-  systemType: /^(?:System Type|システムの種類)\s*:\s*(.+)$/,
-  hotfixes: /^(?:Hotfix\(s\)|ホットフィックス)\s*:\s*(.*)$/,
+  host: /^(?:Host Name|ホスト名|Nom de l[’']hôte|Hostname)\s*:\s*(.+)$/,
+  osName: /^(?:OS Name|OS 名|Nom du système d[’']exploitation|Betriebssystemname)\s*:\s*(.+)$/,
+  osVersion: /^(?:OS Version|OS バージョン|Version du système|Betriebssystemversion)\s*:\s*(.+)$/,
+  systemType: /^(?:System Type|システムの種類|Type du système|Systemtyp)\s*:\s*(.+)$/,
+  hotfixes: /^(?:Hotfix\(s\)|ホットフィックス|Correctif\(s\)|Hotfix\(es\))\s*:\s*(.*)$/,
 } as const;
 // The lines under Hotfix(s): `[01]: KB958644` (numbered), indented.
 const NUMBERED = /^\s*\[\d+\]\s*:\s*(\S+)/;
@@ -64,9 +71,14 @@ function readSysteminfo(lines: string[]): Inventory | undefined {
   }
   const version = value(LABELS.osVersion);
   const systemType = value(LABELS.systemType);
+  const host = value(LABELS.host);
+  // "262 Hotfix(s) Installed.", "12 ホットフィックスがインストールされています。": the count leads the value.
+  const declared = start >= 0 ? /^(\d+)\s/.exec(LABELS.hotfixes.exec(lines[start]!.trim())?.[1] ?? '')?.[1] : undefined;
   return {
     kind: 'systeminfo',
     ...(name === undefined ? {} : { os: { name, ...(version ? { version } : {}), ...(systemType ? { systemType } : {}) } }),
+    ...(host ? { host } : {}),
+    ...(declared !== undefined ? { declared: Number(declared) } : {}),
     kbs: unique(kbs),
   };
 }

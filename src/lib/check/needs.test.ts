@@ -26,31 +26,41 @@ const XP_SP2: CheckProductData = {
     row('MS06-040'),
   ],
   bulletins: BULLETINS,
+  included: [],
   names: {},
 };
-const IE_6: CheckProductData = { product: 'ie-6', rows: [row('MS08-010', { kb: '944533', with: ['windows-xp-sp2', 'windows-2000-sp4'] })], bulletins: BULLETINS, names: {} };
-const NOTHING: CheckProductData = { product: 'windows-xp-sp3', rows: [], bulletins: {}, names: {} };
+const IE_6: CheckProductData = { product: 'ie-6', rows: [row('MS08-010', { kb: '944533', with: ['windows-xp-sp2', 'windows-2000-sp4'] })], bulletins: BULLETINS, included: [], names: {} };
+const NOTHING: CheckProductData = { product: 'windows-xp-sp3', rows: [], bulletins: {}, included: [], names: {} };
 
 const status = (results: ReturnType<typeof checkMachine>) => results.map((r) => [r.bulletin, r.status]);
 
 describe('checkMachine', () => {
-  it('lists every affecting bulletin as missing when nothing is installed, by severity then newest first', () => {
+  it('lists what to install when nothing is installed, by severity then newest first, folding each update a later one to install replaces under it', () => {
     const results = checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [XP_SP2], kindOf);
     expect(status(results)).toEqual([
-      ['MS09-062', 'missing'],
-      ['MS08-067', 'missing'],
-      ['MS08-010', 'missing'],
-      ['MS06-040', 'missing'],
+      ['MS09-062', 'conditional'],
+      ['MS08-067', 'covered'],
+      ['MS08-010', 'conditional'],
+      ['MS06-040', 'covered'],
       ['MS10-001', 'missing'],
     ]);
-    expect(results.find((r) => r.bulletin === 'MS08-067')).toMatchObject({ kbs: ['958644'], downloads: ['https://example.com/ms08-067'], onlyWith: [] });
+    // MS06-040 ← MS08-067 ← MS10-001: installing MS10-001's update is enough.
+    expect(results.find((r) => r.bulletin === 'MS10-001')).toMatchObject({ covers: ['MS08-067', 'MS06-040'] });
+    expect(results.find((r) => r.bulletin === 'MS06-040')).toMatchObject({ coveredBy: 'MS10-001' });
+    expect(results.find((r) => r.bulletin === 'MS08-067')).toMatchObject({ coveredBy: 'MS10-001', kbs: ['958644'], downloads: ['https://example.com/ms08-067'], onlyWith: [] });
     // A row that names a component the page does not ask about applies only if it is installed.
     expect(results.find((r) => r.bulletin === 'MS09-062')).toMatchObject({ kbs: ['958869'], onlyWith: ['dotnet-framework-2-0'] });
   });
 
+  it('lists apart the bulletins the machine’s service pack includes, unless a row of its products decides', () => {
+    const sp3: CheckProductData = { product: 'windows-xp-sp3', rows: [row('MS08-067')], bulletins: BULLETINS, included: ['MS06-040', 'MS08-067'], names: {} };
+    const results = checkMachine({ products: ['windows-xp-sp3'], kbs: [] }, [sp3], kindOf);
+    expect(status(results)).toEqual([['MS08-067', 'missing'], ['MS06-040', 'included']]);
+  });
+
   it('marks an installed update installed, and an update replaced along a chain several bulletins deep', () => {
     const results = checkMachine({ products: ['windows-xp-sp2'], kbs: ['971111', '958869'] }, [XP_SP2], kindOf);
-    expect(Object.fromEntries(status(results))).toEqual({ 'MS09-062': 'installed', 'MS08-067': 'replaced', 'MS08-010': 'missing', 'MS06-040': 'replaced', 'MS10-001': 'installed' });
+    expect(Object.fromEntries(status(results))).toEqual({ 'MS09-062': 'installed', 'MS08-067': 'replaced', 'MS08-010': 'conditional', 'MS06-040': 'replaced', 'MS10-001': 'installed' });
     expect(results.find((r) => r.bulletin === 'MS06-040')).toMatchObject({ replacedBy: 'MS10-001', installedKb: '971111' });
     // The nearest installed replacement is named.
     const nearer = checkMachine({ products: ['windows-xp-sp2'], kbs: ['958644', '971111'] }, [XP_SP2], kindOf);
@@ -58,7 +68,7 @@ describe('checkMachine', () => {
   });
 
   it('leaves out rows for another Internet Explorer than the machine’s, and joins a component’s rows to its Windows', () => {
-    const withIe7 = checkMachine({ products: ['windows-xp-sp2', 'ie-7'], kbs: [] }, [XP_SP2, { product: 'ie-7', rows: [], bulletins: {}, names: {} }], kindOf);
+    const withIe7 = checkMachine({ products: ['windows-xp-sp2', 'ie-7'], kbs: [] }, [XP_SP2, { product: 'ie-7', rows: [], bulletins: {}, included: [], names: {} }], kindOf);
     expect(withIe7.map((r) => r.bulletin)).not.toContain('MS08-010');
     const withIe6 = checkMachine({ products: ['windows-xp-sp2', 'ie-6'], kbs: ['944533'] }, [XP_SP2, IE_6], kindOf);
     expect(withIe6.find((r) => r.bulletin === 'MS08-010')).toMatchObject({ status: 'installed', products: ['windows-xp-sp2', 'ie-6'], onlyWith: [] });
@@ -74,7 +84,7 @@ describe('checkMachine', () => {
     expect(checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [XP_SP2], kindOf).map((r) => r.bulletin)).not.toContain('MS07-001');
   });
 
-  it('says when a row names only the release', () => {
+  it('asks to check the service pack where a row names only the release', () => {
     const sp2: CheckProductData = {
       product: 'windows-xp-sp2',
       rows: [
@@ -83,10 +93,11 @@ describe('checkMachine', () => {
         row('MS07-001'),
       ],
       bulletins: BULLETINS,
+      included: [],
       names: {},
     };
     const results = checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [sp2], kindOf);
-    expect(status(results)).toEqual([['MS08-067', 'missing'], ['MS07-001', 'missing']]);
+    expect(status(results)).toEqual([['MS08-067', 'check-service-pack'], ['MS07-001', 'missing']]);
     expect(results.find((r) => r.bulletin === 'MS08-067')!.release).toBe('Microsoft Windows XP');
     // A row that names the product itself: nothing to say about the release.
     expect(results.find((r) => r.bulletin === 'MS07-001')!.release).toBeUndefined();

@@ -1,8 +1,11 @@
 /**
  * "What does this machine need?": from the products a machine runs (its Windows, and optionally its
  * Internet Explorer and Office) and the KB numbers installed on it, each bulletin that affects those
- * products, with whether its update is installed, replaced by an installed later update, or missing.
- * Pure: the check page runs it in the browser on the per-product data the build writes.
+ * products, with whether its update is installed, replaced by an installed later update, included in the
+ * machine's service pack, or still to install, and in that case whether it is needed as is, covered by
+ * another update to install, needed only if a component is installed, or named for the release without a
+ * service pack. The statuses are those of the public contract ("The check's result, as data"). Pure: the
+ * check page runs it in the browser on the per-product data the build writes.
  */
 import type { Severity } from '../../schemas/bulletin.ts';
 
@@ -38,8 +41,10 @@ export interface CheckBulletin {
 export interface CheckProductData {
   product: string;
   rows: CheckRow[];
-  /** Every bulletin the rows name, and every bulletin that replaces one of them (transitively). */
+  /** Every bulletin the rows (and `included`) name, and every bulletin that replaces one of them (transitively). */
   bulletins: Record<string, CheckBulletin>;
+  /** Bulletins whose fix this product (a service pack) includes: by the bulletin's word, or released before it. */
+  included: string[];
   /** The names of the products the rows name beside this one, in both languages. */
   names: Record<string, { ja: string; en: string }>;
 }
@@ -52,7 +57,16 @@ export interface Machine {
   kbs: readonly string[];
 }
 
-export type CheckStatus = 'missing' | 'installed' | 'replaced';
+/**
+ * A bulletin's standing on the machine (the contract's `data-status`):
+ * - `missing`: an update to install, not replaced along a chain by another one to install;
+ * - `covered`: needed, but the update of a `missing` bulletin (`coveredBy`) replaces it;
+ * - `conditional`: needed only if a component the page does not ask about is installed (`onlyWith`);
+ * - `check-service-pack`: the bulletin names the machine's Windows as its release without a service pack;
+ * - `installed`, `replaced` (by an installed later update), `included` (in the machine's service pack).
+ */
+export const CHECK_STATUSES = ['missing', 'covered', 'conditional', 'check-service-pack', 'installed', 'replaced', 'included'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** One bulletin in the result. */
 export interface CheckResult {
@@ -67,6 +81,10 @@ export interface CheckResult {
   installedKb?: string;
   /** The later bulletin whose installed update replaces this one (replaced). */
   replacedBy?: string;
+  /** The `missing` bulletin whose update replaces this one (covered). */
+  coveredBy?: string;
+  /** The `covered` bulletins this one's update replaces (missing), by severity then newest first. */
+  covers: string[];
   /** The machine's products it affects. */
   products: string[];
   /** Download links of the rows that apply. */
@@ -127,6 +145,7 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
           products: [],
           downloads: [],
           onlyWith: [],
+          covers: [],
           unconditional,
           direct: false,
           ...(row.release !== undefined ? { release: row.release } : {}),
@@ -146,23 +165,86 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
     const info = bulletins[id];
     return [...new Set([...(info?.kbs ?? []), ...(info?.kb ? [info.kb] : [])])];
   };
-  return [...results.values()]
-    .map(({ unconditional, direct, ...result }): CheckResult => {
-      if (result.kbs.length === 0) result.kbs = kbsOf(result.bulletin);
-      if (unconditional) result.onlyWith = [];
-      if (direct) delete result.release;
-      const own = result.kbs.find((kb) => installed.has(kb));
-      if (own) return { ...result, status: 'installed', installedKb: own };
-      const replacing = installedReplacement(result.bulletin, bulletins, kbsOf, installed);
-      if (replacing) return { ...result, status: 'replaced', replacedBy: replacing.bulletin, installedKb: replacing.kb };
-      return result;
-    })
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-        (b.published ?? '').localeCompare(a.published ?? '') ||
-        b.bulletin.localeCompare(a.bulletin),
-    );
+  const decided = [...results.values()].map(({ unconditional, direct, ...result }): CheckResult => {
+    if (result.kbs.length === 0) result.kbs = kbsOf(result.bulletin);
+    if (unconditional) result.onlyWith = [];
+    if (direct) delete result.release;
+    const own = result.kbs.find((kb) => installed.has(kb));
+    if (own) return { ...result, status: 'installed', installedKb: own };
+    const replacing = installedReplacement(result.bulletin, bulletins, kbsOf, installed);
+    if (replacing) return { ...result, status: 'replaced', replacedBy: replacing.bulletin, installedKb: replacing.kb };
+    if (result.onlyWith.length > 0) return { ...result, status: 'conditional' };
+    if (result.release !== undefined) return { ...result, status: 'check-service-pack' };
+    return result;
+  });
+
+  // An update to install that another one to install replaces, along the chain, is covered by the last of
+  // them: installing that one is enough.
+  const needed = new Set(decided.filter((r) => r.status === 'missing').map((r) => r.bulletin));
+  for (const result of decided) {
+    if (result.status !== 'missing') continue;
+    const head = lastNeededReplacement(result.bulletin, bulletins, needed);
+    if (head) Object.assign(result, { status: 'covered', coveredBy: head });
+  }
+  for (const result of decided) {
+    if (result.status === 'covered') decided.find((r) => r.bulletin === result.coveredBy)!.covers.push(result.bulletin);
+  }
+
+  // A bulletin the machine's service pack includes, where no row of the machine's products lists it.
+  for (const { product, included } of data) {
+    if (!selected.has(product)) continue;
+    for (const id of included) {
+      const info = bulletins[id];
+      const known = decided.find((r) => r.bulletin === id);
+      if (!info || (known && known.status !== 'included')) continue;
+      if (known) {
+        if (!known.products.includes(product)) known.products.push(product);
+        continue;
+      }
+      decided.push({
+        bulletin: id,
+        status: 'included',
+        title: info.title,
+        ...(info.severity ? { severity: info.severity } : {}),
+        ...(info.published ? { published: info.published } : {}),
+        kbs: kbsOf(id),
+        products: [product],
+        downloads: [],
+        onlyWith: [],
+        covers: [],
+      });
+    }
+  }
+
+  const order = (a: CheckResult, b: CheckResult) =>
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    (b.published ?? '').localeCompare(a.published ?? '') ||
+    b.bulletin.localeCompare(a.bulletin);
+  for (const result of decided) result.covers.sort((a, b) => order(decided.find((r) => r.bulletin === a)!, decided.find((r) => r.bulletin === b)!));
+  return decided.sort(order);
+}
+
+/**
+ * The last bulletin along the chain of replacements whose update is also to install (none replacing it is):
+ * the one to install instead. Undefined when no later bulletin in the chain is to install.
+ */
+function lastNeededReplacement(id: string, bulletins: Readonly<Record<string, CheckBulletin>>, needed: ReadonlySet<string>): string | undefined {
+  const seen = new Set([id]);
+  let frontier = [id];
+  let last: string | undefined;
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (const later of bulletins[current]?.replacedBy ?? []) {
+        if (seen.has(later)) continue;
+        seen.add(later);
+        if (needed.has(later)) last = later;
+        next.push(later);
+      }
+    }
+    frontier = next;
+  }
+  return last;
 }
 
 /** The nearest later bulletin, along the chain of replacements, whose update is installed. */

@@ -24,7 +24,9 @@ function archOf(systemType: string | undefined, name: string): Arch {
 
 const servicePackOf = (version: string | undefined) => Number(/Service Pack (\d+)/i.exec(version ?? '')?.[1] ?? 0);
 const buildOf = (version: string | undefined) => Number(/^\d+\.\d+\.(\d+)/.exec(version?.trim() ?? '')?.[1] ?? NaN);
-const normal = (text: string) => text.normalize('NFKC').replace(/\(R\)|®|\(TM\)|™/gi, '').replace(/\s+/g, ' ').toLowerCase();
+// The console's code page writes ® as "r" ("Microsoftr Windows Serverr 2008 Standard"): dropped like ® itself.
+const normal = (text: string) =>
+  text.normalize('NFKC').replace(/\(R\)|®|\(TM\)|™/gi, '').replace(/\b(Microsoft|Windows|Server|Vista)r\b/g, '$1').replace(/\s+/g, ' ').toLowerCase();
 
 /** The products the catalog can tell from a systeminfo output, from its products' `systeminfo` fields. */
 export function osMatchers(products: readonly { id: string; systeminfo?: Systeminfo }[]): OsMatcher[] {

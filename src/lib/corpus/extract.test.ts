@@ -461,6 +461,15 @@ describe('tables that head their columns in a row of their own, under an empty M
   });
 });
 
+describe('software the update does not apply to', () => {
+  it('MS13-090: the table after 「適用できないソフトウェア」 is not affected (its FAQ: Server Core installations 「影響を及ぼしません」)', () => {
+    const { facts } = read('2013/ms13-090.md');
+    const core = 'Windows Server 2012 R2 (Server Core インストール)';
+    expect(facts.notAffected.map((s) => s.name)).toContain(core);
+    expect(facts.affected.map((s) => s.name)).not.toContain(core);
+  });
+});
+
 describe('the updates an older bulletin replaces', () => {
   it('MS02-019: the bulletins its 「更新プログラムに含まれる過去の修正」 section names', () => {
     expect(read('2002/ms02-019.md').facts.replaces).toEqual([{ bulletin: 'MS01-053' }, { bulletin: 'MS02-002' }]);

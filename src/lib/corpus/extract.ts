@@ -304,10 +304,15 @@ function listSoftware(list: Element): CorpusSoftware[] {
     .filter((s) => !NO_VALUE.has(s.name));
 }
 
+// `適用できないソフトウェア` (software the update does not apply to, 2013–2014: MS13-090's Server Core
+// installations, "影響を及ぼしません") lists software that is not affected. Read as such here only: the page
+// keeps its anchors as they are.
+const NOT_APPLICABLE_LABEL = /^適用できない(?:ソフトウ[ェエ]ア|コンポーネント)\s*[:：]?$/;
+
 /**
  * The affected and not-affected software: from the first `影響を受けるソフトウェア` label or heading,
  * the tables that follow and a list right after the label, switching to not-affected at
- * `影響を受けないソフトウェア`, until the next heading that is neither.
+ * `影響を受けないソフトウェア` (or `適用できないソフトウェア`), until the next heading that is neither.
  */
 function collectSoftware(children: RootContent[]): Collected {
   const result: Collected = { affected: [], notAffected: [], replaces: [] };
@@ -328,7 +333,7 @@ function collectSoftware(children: RootContent[]): Collected {
       afterNote = false;
       continue;
     }
-    if (text !== undefined && text.length < 80 && isNotAffectedLabel(text)) {
+    if (text !== undefined && text.length < 80 && (isNotAffectedLabel(text) || NOT_APPLICABLE_LABEL.test(text))) {
       if (isHeading && (sectionDepth === 0 || depth <= sectionDepth)) sectionDepth = depth;
       state = 'notAffected';
       started = true;
