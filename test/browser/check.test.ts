@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CheckProductData } from '../../src/lib/check/needs.ts';
+import { CHECK_STATUSES, type CheckProductData } from '../../src/lib/check/needs.ts';
 import { t } from '../../src/lib/i18n/translate.ts';
 import { recordProblems, sharedBrowser } from '../support/browser.ts';
 
@@ -44,26 +44,46 @@ async function result(page: Page): Promise<Map<string, string>> {
 }
 
 describe('the check, from a link', () => {
-  it('ja: lists each bulletin that affects Windows XP SP2 as missing, installed or replaced', async () => {
+  it('ja: lists what Windows XP SP2 needs, each update to install with the bulletins it covers, and the ticket says the same', async () => {
     const page = await open(withJs, '/ja/check/?os=windows-xp-sp2&kb=958644');
     const problems = recordProblems(page);
     const statuses = await result(page);
     expect(statuses.get('MS08-067')).toBe('installed');
     expect(statuses.get('MS06-040')).toBe('replaced');
-    expect(new Set(statuses.values())).toEqual(new Set(['missing', 'installed', 'replaced']));
-    expect(await page.locator('li[data-bulletin="MS06-040"]').innerText()).toContain('MS08-067');
-    // The missing ones come first, each linked to its bulletin page, and the ticket lists exactly them.
-    const missing = await page.$$eval('[data-missing] > li', (lis) => lis.map((li) => [(li as HTMLElement).dataset['status'], li.querySelector('a')?.getAttribute('href'), (li as HTMLElement).dataset['bulletin']]));
-    expect(missing.length).toBeGreaterThan(10);
-    for (const [status, href, id] of missing) {
+    for (const status of statuses.values()) expect(CHECK_STATUSES).toContain(status);
+    // Every group but check-service-pack (XP SP1's, below): no bulletin names "Windows XP" alone once SP2 was out.
+    expect(new Set(statuses.values())).toEqual(new Set(['missing', 'covered', 'conditional', 'installed', 'replaced', 'included']));
+    // The done list is closed: its text is there for tools, and shows when opened.
+    expect(await page.locator('li[data-bulletin="MS06-040"]').textContent()).toContain('MS08-067');
+    // The updates to install come first, each linked to its bulletin page, with the bulletins it covers under it.
+    const install = await page.$$eval('[data-install] > li', (lis) => lis.map((li) => [(li as HTMLElement).dataset['status'], li.querySelector('a')?.getAttribute('href'), (li as HTMLElement).dataset['bulletin']]));
+    expect(install.length).toBeGreaterThan(10);
+    for (const [status, href, id] of install) {
       expect(status).toBe('missing');
       expect(href).toBe(`/ja/bulletins/${id!.toLowerCase()}/`);
     }
+    const covered = await page.$$eval('li[data-status="covered"]', (lis) => lis.map((li) => [(li as HTMLElement).dataset['coveredBy'], (li.parentElement!.closest('li[data-bulletin]') as HTMLElement | null)?.dataset['bulletin']]));
+    expect(covered.length).toBeGreaterThan(0);
+    for (const [by, parent] of covered) expect(by).toBe(parent);
+    expect(await page.locator('[data-install-heading]').innerText()).toBe(t('ja', 'check.install', { updates: String(install.length), bulletins: String(install.length + covered.length) }));
+    // The ticket: the machine, then one line per update to install, in the same order.
     const ticket = (await page.locator('#check-ticket').innerText()).split('\n');
-    expect(ticket.map((line) => line.split(' ')[0])).toEqual(missing.map(([, , id]) => id));
-    for (const line of ticket) expect(line).toMatch(/^MS\d{2}-\d{3}( KB\d+)*$/);
-    expect(ticket).toContain('MS09-062 KB958869');
+    expect(ticket[0]).toBe(t('ja', 'check.ticket.os', { os: 'Windows XP Service Pack 2' }));
+    const lines = ticket.filter((line) => line.startsWith('- '));
+    expect(lines.map((line) => line.split(' ')[1])).toEqual(install.map(([, , id]) => id));
+    for (const line of lines) expect(line).toMatch(/^- MS\d{2}-\d{3}( KB\d+)*( \(.+\))?(; .+)?$/);
+    expect(ticket.at(-1)).toBe(t('ja', 'check.ticket.link', { url: page.url() }));
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it('en: lists apart the bulletins the machine’s service pack includes (MS06-040, 2006, on Windows XP SP3, 2008)', async () => {
+    const page = await open(withJs, '/en/check/?os=windows-xp-sp3');
+    const statuses = await result(page);
+    expect(statuses.get('MS06-040')).toBe('included');
+    const item = page.locator('[data-done] li[data-bulletin="MS06-040"]');
+    await page.locator('.check-done summary').click();
+    expect(await item.innerText()).toContain(t('en', 'check.status.included', { product: 'Windows XP Service Pack 3' }));
     await page.close();
   });
 
@@ -72,7 +92,7 @@ describe('the check, from a link', () => {
     const statuses = await result(page);
     expect(statuses.get('MS08-067')).toBe('replaced');
     expect(statuses.get('MS06-040')).toBe('replaced');
-    expect(await page.locator('li[data-bulletin="MS06-040"]').innerText()).toContain(t('en', 'check.status.replaced', { bulletin: 'MS12-054', kb: 'KB2733594' }));
+    expect(await page.locator('li[data-bulletin="MS06-040"]').textContent()).toContain(t('en', 'check.status.replaced', { bulletin: 'MS12-054', kb: 'KB2733594' }));
     // The form shows the state it was opened with.
     expect(await page.inputValue('#check-os')).toBe('windows-xp-sp2');
     expect(await page.inputValue('#check-kb')).toBe('KB2733594');
@@ -114,6 +134,18 @@ describe('the check, from a link', () => {
 });
 
 describe('the check, from a paste', () => {
+  it('ja: the main button reads a paste not read yet, and warns that an update listed without a number was not read', async () => {
+    const page = await open(withJs, '/ja/check/');
+    const form = page.getByRole('search', { name: t('ja', 'check.formLabel') });
+    await form.getByLabel(t('ja', 'check.paste')).fill(SYSTEMINFO_JA);
+    await form.getByRole('button', { name: t('ja', 'check.submit') }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?os=windows-xp-sp2&kb=958644');
+    expect((await result(page)).get('MS08-067')).toBe('installed');
+    expect(await page.getByRole('alert').innerText()).toBe(t('ja', 'check.read.more', { declared: '2', read: '1' }));
+    expect((await page.locator('#check-ticket').innerText()).split('\n')[0]).toBe(t('ja', 'check.ticket.machine', { host: 'PC01' }));
+    await page.close();
+  });
+
   const SYSTEMINFO_JA = [
     'ホスト名:               PC01',
     'OS 名:                  Microsoft Windows XP Professional',
@@ -239,12 +271,13 @@ describe('a bulletin that names a release without a service pack', () => {
   it('en: applies to Windows XP SP1, saying the bulletin gives no service pack, and not to SP2, which includes the fix', async () => {
     const page = await open(withJs, '/en/check/?os=windows-xp-sp1');
     const statuses = await result(page);
-    expect(statuses.get('MS03-026')).toBe('missing');
+    expect(statuses.get('MS03-026')).toBe('check-service-pack');
     expect(await page.locator('li[data-bulletin="MS03-026"]').innerText()).toContain(t('en', 'check.releaseOnly', { release: 'Microsoft Windows XP' }));
     await page.goto(`${baseUrl}/en/check/?os=windows-xp-sp2`);
     const sp2 = await result(page);
-    expect(sp2.get('MS06-040')).toBe('missing');
-    expect(sp2.has('MS03-026')).toBe(false);
+    // MS08-067's update, also to install, replaces MS06-040's; XP SP2 includes MS03-026's fix.
+    expect(sp2.get('MS06-040')).toBe('covered');
+    expect(sp2.get('MS03-026')).toBe('included');
     await page.close();
   });
 

@@ -39,8 +39,8 @@ export class MachineCheck extends HTMLElement {
   #run = 0;
   /** The paste last read, so that the main button reads a new one first. */
   #readText = '';
-  /** What the paste said of the machine, for the ticket. */
-  #pasted: { host?: string; os?: string } = {};
+  /** What the paste said of the machine, for the ticket, and a warning on it that stays with the result. */
+  #pasted: { host?: string; os?: string; warning?: string } = {};
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -128,7 +128,8 @@ export class MachineCheck extends HTMLElement {
       this.#message(`${this.#t('check.read.systeminfo', { os, count: String(inventory.kbs.length) })}${known ? '' : ` ${this.#t('check.read.osUnknown')}`}`);
       // Some updates are listed without a number ("File 1"): what the check calls missing may be installed.
       if (inventory.declared !== undefined && inventory.declared > inventory.kbs.length) {
-        this.#message(this.#t('check.read.more', { declared: String(inventory.declared), read: String(inventory.kbs.length) }), true);
+        this.#pasted.warning = this.#t('check.read.more', { declared: String(inventory.declared), read: String(inventory.kbs.length) });
+        this.#message(this.#pasted.warning, true);
       }
     } else {
       this.#message(this.#t(`check.read.${inventory.kind}`, { count: String(inventory.kbs.length) }));
@@ -167,6 +168,7 @@ export class MachineCheck extends HTMLElement {
       if (id !== undefined && this.#kindOf(id) !== question) problems.push(this.#t('check.unknownProduct', { id }));
     }
     if (query.unreadKbs.length > 0) problems.push(this.#t('check.unreadKbs', { tokens: query.unreadKbs.join(', ') }));
+    if (this.#pasted.warning) problems.push(this.#pasted.warning);
     const products = CHECK_QUESTIONS.map((q) => query[q]).filter((id): id is string => id !== undefined && this.#kindOf(id) !== undefined);
     const hasOs = query.os !== undefined && this.#kindOf(query.os) === 'os';
     if (!hasOs && (products.length > 0 || query.kbs.length > 0)) problems.push(this.#t('check.needsOs'));

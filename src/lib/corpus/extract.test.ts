@@ -480,6 +480,10 @@ describe('the updates an older bulletin replaces', () => {
     expect(read('2004/ms04-012.md').facts.replaces.map((r) => r.bulletin)).toEqual(['MS98-014', 'MS00-066', 'MS01-048', 'MS03-010', 'MS03-026', 'MS03-039']);
   });
 
+  it('MS03-050: a label per program, 「含まれる過去の更新プログラムExcel :」 and 「…Word :」', () => {
+    expect(read('2003/ms03-050.md').facts.replaces.map((r) => r.bulletin)).toEqual(['MS01-050', 'MS02-031', 'MS02-059', 'MS02-021', 'MS03-035']);
+  });
+
   it('only earlier bulletins: MS01-033’s rollup section, revised later, also names MS02-001', () => {
     const replaced = read('2001/ms01-033.md').facts.replaces.map((r) => r.bulletin!);
     expect(replaced).toContain('MS00-052');

@@ -172,8 +172,9 @@ function readReplacements(text: string): CorpusReplacement[] {
 }
 
 // The older layouts' section on the fixes an update includes: a bold label ("更新プログラムに含まれる過去の修正",
-// "この修正プログラムに含まれる過去の修正"), then a sentence or a list that names the bulletins, up to the next label.
-const EARLIER_FIXES_LABEL = /^(?:この)?(?:更新|修正)プログラムに含まれる(?:過去|以前)の修正/;
+// "この修正プログラムに含まれる過去の修正", "含まれる過去の更新プログラムExcel :"), then a sentence or a list that
+// names the bulletins, up to the next label.
+const EARLIER_FIXES_LABEL = /^(?:(?:この)?(?:更新|修正)プログラムに含まれる(?:過去|以前)の修正|含まれる過去の(?:セキュリティ)?更新プログラム)/;
 // A sentence that says a fix is not included names a bulletin the update does not replace.
 const NOT_INCLUDED = /含まれていません|含まれません|含まれない|含みません/;
 
