@@ -224,26 +224,31 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
   return decided.sort(order);
 }
 
-/**
- * The last bulletin along the chain of replacements whose update is also to install (none replacing it is):
- * the one to install instead. Undefined when no later bulletin in the chain is to install.
- */
-function lastNeededReplacement(id: string, bulletins: Readonly<Record<string, CheckBulletin>>, needed: ReadonlySet<string>): string | undefined {
+/** The later bulletins along the chain of replacements, nearest first (each once). */
+function* laterBulletins(id: string, bulletins: Readonly<Record<string, CheckBulletin>>): Generator<string> {
   const seen = new Set([id]);
   let frontier = [id];
-  let last: string | undefined;
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const current of frontier) {
       for (const later of bulletins[current]?.replacedBy ?? []) {
         if (seen.has(later)) continue;
         seen.add(later);
-        if (needed.has(later)) last = later;
+        yield later;
         next.push(later);
       }
     }
     frontier = next;
   }
+}
+
+/**
+ * The last bulletin along the chain of replacements whose update is also to install (none replacing it is):
+ * the one to install instead. Undefined when no later bulletin in the chain is to install.
+ */
+function lastNeededReplacement(id: string, bulletins: Readonly<Record<string, CheckBulletin>>, needed: ReadonlySet<string>): string | undefined {
+  let last: string | undefined;
+  for (const later of laterBulletins(id, bulletins)) if (needed.has(later)) last = later;
   return last;
 }
 
@@ -254,20 +259,9 @@ function installedReplacement(
   kbsOf: (id: string) => string[],
   installed: ReadonlySet<string>,
 ): { bulletin: string; kb: string } | undefined {
-  const seen = new Set([id]);
-  let frontier = [id];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const current of frontier) {
-      for (const later of bulletins[current]?.replacedBy ?? []) {
-        if (seen.has(later)) continue;
-        seen.add(later);
-        const kb = kbsOf(later).find((k) => installed.has(k));
-        if (kb) return { bulletin: later, kb };
-        next.push(later);
-      }
-    }
-    frontier = next;
+  for (const later of laterBulletins(id, bulletins)) {
+    const kb = kbsOf(later).find((k) => installed.has(k));
+    if (kb) return { bulletin: later, kb };
   }
   return undefined;
 }
