@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHECK_STATUSES, type CheckProductData } from '../../src/lib/check/needs.ts';
+import type { CheckProductData } from '../../src/lib/check/needs.ts';
 import { t } from '../../src/lib/i18n/translate.ts';
 import { recordProblems, sharedBrowser } from '../support/browser.ts';
 
@@ -50,7 +50,6 @@ describe('the check, from a link', () => {
     const statuses = await result(page);
     expect(statuses.get('MS08-067')).toBe('installed');
     expect(statuses.get('MS06-040')).toBe('replaced');
-    for (const status of statuses.values()) expect(CHECK_STATUSES).toContain(status);
     // Every group but check-service-pack (XP SP1's, below): no bulletin names "Windows XP" alone once SP2 was out.
     expect(new Set(statuses.values())).toEqual(new Set(['missing', 'covered', 'conditional', 'installed', 'replaced', 'included']));
     // The done list is closed: its text is there for tools, and shows when opened.

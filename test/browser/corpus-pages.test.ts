@@ -251,13 +251,12 @@ describe('product pages from the corpus', () => {
     await sp1.close();
   });
 
-  it('list apart the bulletins released before a service pack, whose fix it includes, without their downloads', async () => {
+  it('list apart the bulletins released before a service pack, whose fix it includes', async () => {
     // MS08-067 (2008-10-23) names Windows Vista and Vista SP1; Vista SP2 came out in 2009, so it includes the fix.
     const page = await open(withoutJs, '/ja/products/windows-vista-sp2/');
     const item = page.locator('#included ~ ol > li[data-bulletin="MS08-067"]');
     expect(await item.getAttribute('data-status')).toBe('included');
     expect(await page.locator('#affected ~ ol > li[data-bulletin="MS08-067"]').count()).toBe(0);
-    expect(await item.locator('a[href*="download"]').count()).toBe(0);
     expect(await page.locator('#included ~ p').first().innerText()).toBe(t('ja', 'product.includedNote', { product: 'Windows Vista Service Pack 2' }));
     await page.close();
     // The service pack out when it was published stays affected, with the source's download.

@@ -51,12 +51,15 @@ export class MachineCheck extends HTMLElement {
     const { signal } = this.#listening;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // What an earlier paste said of the machine goes with it.
+      if (this.#pasteField().value.trim() === '') this.#pasted = {};
       // A paste not read yet is read first: the user expects the button to use what they pasted.
       if (this.#pasteField().value.trim() !== '' && this.#pasteField().value !== this.#readText && !this.#readPaste()) return;
       void this.#commit(true);
     }, { signal });
     form.querySelector('[data-read]')?.addEventListener('click', () => this.#readPaste(), { signal });
-    window.addEventListener('popstate', () => void this.#restore(), { signal });
+    window.addEventListener('popstate', () => { this.#pasted = {}; void this.#restore(); }, { signal });
+    this.#select('os').addEventListener('change', () => { this.#pasted = {}; }, { signal });
     for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, button')) control.disabled = false;
     void this.#restore();
   }
@@ -216,7 +219,9 @@ export class MachineCheck extends HTMLElement {
     const checkServicePack = of('check-service-pack');
     const done = of('installed', 'replaced', 'included');
     const byId = new Map(results.map((r) => [r.bulletin, r]));
-    const summary = this.#t('check.summary', { products: products.map((id) => this.#nameOf(id)).join(', '), count: String(results.length), kbs: String(kbCount) });
+    // The bulletins that list the products as affected: not those the service pack includes, which name it not.
+    const listing = results.length - of('included').length;
+    const summary = this.#t('check.summary', { products: products.map((id) => this.#nameOf(id)).join(', '), count: String(listing), kbs: String(kbCount) });
     const counts = { updates: String(missing.length), bulletins: String(missing.length + covered.length) };
     result.querySelector('[data-summary]')!.textContent = summary;
     result.querySelector('[data-install-heading]')!.textContent = this.#t('check.install', counts);
@@ -227,6 +232,10 @@ export class MachineCheck extends HTMLElement {
     result.querySelector('[data-conditional]')!.replaceChildren(...conditional.map((r) => this.#item(r, names)));
     result.querySelector('[data-check-service-pack]')!.replaceChildren(...checkServicePack.map((r) => this.#item(r, names)));
     result.querySelector('[data-done]')!.replaceChildren(...done.map((r) => this.#item(r, names)));
+    // A group with nothing in it is not shown.
+    for (const [name, items] of [['conditional', conditional], ['check-service-pack', checkServicePack], ['done', done]] as const) {
+      for (const element of result.querySelectorAll<HTMLElement>(`[data-group="${name}"]`)) element.hidden = items.length === 0;
+    }
     result.querySelector<HTMLElement>('[data-nothing]')!.hidden = results.length > 0;
     result.querySelector<HTMLElement>('[data-ticket-text]')!.textContent = this.#ticket(missing, conditional.length, checkServicePack.length, counts, products[0]!, kbCount);
     result.hidden = false;
@@ -240,7 +249,7 @@ export class MachineCheck extends HTMLElement {
     const lines = [
       ...(this.#pasted.host ? [this.#t('check.ticket.machine', { host: this.#pasted.host })] : []),
       this.#t('check.ticket.os', { os: this.#nameOf(os) }),
-      this.#t('check.ticket.date', { date: new Date().toISOString().slice(0, 10), kbs: String(kbCount) }),
+      this.#t('check.ticket.date', { date: localDate(new Date()), kbs: String(kbCount) }),
       '',
       ...(missing.length > 0 ? [this.#t('check.ticket.install', counts)] : [this.#t('check.ticket.nothing')]),
       ...missing.map((r) => {
@@ -300,12 +309,17 @@ export class MachineCheck extends HTMLElement {
     }
     if (covered.length > 0) {
       const list = Object.assign(document.createElement('ul'), { className: 'check-covered' });
-      list.setAttribute('aria-label', this.#t('check.covers'));
       list.append(...covered.map((c) => this.#item(c, names)));
       li.append(Object.assign(document.createElement('p'), { textContent: this.#t('check.covers') }), list);
     }
     return li;
   }
+}
+
+/** The reader's own date (the ticket's "checked"), not UTC's: YYYY-MM-DD. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 customElements.define('machine-check', MachineCheck);

@@ -52,6 +52,20 @@ describe('checkMachine', () => {
     expect(results.find((r) => r.bulletin === 'MS09-062')).toMatchObject({ kbs: ['958869'], onlyWith: ['dotnet-framework-2-0'] });
   });
 
+  it('covers an update by one that no update to install replaces, where the chain branches', () => {
+    // MS05-001 is replaced by MS06-001 and by MS08-001; MS06-001 by MS07-001, which MS08-001 replaces too.
+    const chain: Record<string, CheckBulletin> = {
+      'MS05-001': bulletin({ kb: '100001', replacedBy: ['MS06-001', 'MS08-001'] }),
+      'MS06-001': bulletin({ kb: '100002', replacedBy: ['MS07-001'] }),
+      'MS07-001': bulletin({ kb: '100003', replacedBy: ['MS08-001'] }),
+      'MS08-001': bulletin({ kb: '100004', replacedBy: [] }),
+    };
+    const data: CheckProductData = { product: 'windows-xp-sp2', rows: Object.keys(chain).map((id) => row(id)), bulletins: chain, included: [], names: {} };
+    const results = checkMachine({ products: ['windows-xp-sp2'], kbs: [] }, [data], kindOf);
+    expect(Object.fromEntries(results.map((r) => [r.bulletin, r.coveredBy ?? r.status]))).toEqual({ 'MS05-001': 'MS08-001', 'MS06-001': 'MS08-001', 'MS07-001': 'MS08-001', 'MS08-001': 'missing' });
+    expect(results.find((r) => r.bulletin === 'MS08-001')!.covers.sort()).toEqual(['MS05-001', 'MS06-001', 'MS07-001']);
+  });
+
   it('lists apart the bulletins the machine’s service pack includes, unless a row of its products decides', () => {
     const sp3: CheckProductData = { product: 'windows-xp-sp3', rows: [row('MS08-067')], bulletins: BULLETINS, included: ['MS06-040', 'MS08-067'], names: {} };
     const results = checkMachine({ products: ['windows-xp-sp3'], kbs: [] }, [sp3], kindOf);

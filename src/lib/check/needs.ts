@@ -178,12 +178,13 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
     return result;
   });
 
-  // An update to install that another one to install replaces, along the chain, is covered by the last of
-  // them: installing that one is enough.
+  // An update to install that another one to install replaces, along the chain, is covered by the nearest
+  // one that no update to install replaces in turn: installing that one is enough.
   const needed = new Set(decided.filter((r) => r.status === 'missing').map((r) => r.bulletin));
+  const heads = new Set([...needed].filter((id) => ![...laterBulletins(id, bulletins)].some((later) => needed.has(later))));
   for (const result of decided) {
-    if (result.status !== 'missing') continue;
-    const head = lastNeededReplacement(result.bulletin, bulletins, needed);
+    if (result.status !== 'missing' || heads.has(result.bulletin)) continue;
+    const head = [...laterBulletins(result.bulletin, bulletins)].find((later) => heads.has(later));
     if (head) Object.assign(result, { status: 'covered', coveredBy: head });
   }
   for (const result of decided) {
@@ -193,7 +194,8 @@ export function checkMachine(machine: Machine, data: readonly CheckProductData[]
   // A bulletin the machine's service pack includes, where no row of the machine's products lists it.
   for (const { product, included } of data) {
     if (!selected.has(product)) continue;
-    for (const id of included) {
+    // `?? []`: a browser may hold a product's data from a build before the field existed.
+    for (const id of included ?? []) {
       const info = bulletins[id];
       const known = decided.find((r) => r.bulletin === id);
       if (!info || (known && known.status !== 'included')) continue;
@@ -240,16 +242,6 @@ function* laterBulletins(id: string, bulletins: Readonly<Record<string, CheckBul
     }
     frontier = next;
   }
-}
-
-/**
- * The last bulletin along the chain of replacements whose update is also to install (none replacing it is):
- * the one to install instead. Undefined when no later bulletin in the chain is to install.
- */
-function lastNeededReplacement(id: string, bulletins: Readonly<Record<string, CheckBulletin>>, needed: ReadonlySet<string>): string | undefined {
-  let last: string | undefined;
-  for (const later of laterBulletins(id, bulletins)) if (needed.has(later)) last = later;
-  return last;
 }
 
 /** The nearest later bulletin, along the chain of replacements, whose update is installed. */

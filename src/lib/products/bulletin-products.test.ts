@@ -193,9 +193,9 @@ describe('service packs out after the bulletin', () => {
   const statuses = (facts: RowFacts) => Object.fromEntries(read(facts).products.map((p) => [p.product, `${p.status} (${p.reason})`]));
 
   it('reads a release named alone as the service packs out on the publication date; a later one includes the fix (MS07-069: 「Windows Vista」, 2007-12-11)', () => {
+    // Vista SP1, out 55 days later, gets nothing (it may lack the fix); SP2, in 2009, includes it.
     expect(statuses({ id: 'MS07-069', published: '2007-12-11', affected: [row('Windows Vista')], notAffected: [], fixedIn: [] })).toEqual({
       'windows-vista': 'affected (release)',
-      'windows-vista-sp1': 'included (later-service-pack)',
       'windows-vista-sp2': 'included (later-service-pack)',
     });
   });
@@ -247,6 +247,26 @@ describe('service packs out after the bulletin', () => {
     const withComponent = bulletinProductReader(table, [...catalog, { id: 'dotnet-framework-1-1' }]);
     const products = withComponent({ id: 'MS05-004', published: '2005-02-08', affected: [row('Windows XP Service Pack 1', '.NET Framework 1.1')], notAffected: [], fixedIn: [] }).products;
     expect(Object.fromEntries(products.map((p) => [p.product, p.status]))).toEqual({ 'windows-xp-sp1': 'affected', 'dotnet-framework-1-1': 'affected' });
+  });
+
+  it('gives nothing to a service pack out within 90 days of the bulletin: it may lack the fix', () => {
+    // Vista SP1 came out on 2008-02-04: 60 days after a bulletin of 2007-12-06, 127 days after one of 2007-09-30.
+    expect(statuses({ id: 'MS07-068', published: '2007-12-06', affected: [row('Windows Vista')], notAffected: [], fixedIn: [] })).toEqual({
+      'windows-vista': 'affected (release)',
+      'windows-vista-sp2': 'included (later-service-pack)',
+    });
+    expect(statuses({ id: 'MS07-050', published: '2007-09-30', affected: [row('Windows Vista')], notAffected: [], fixedIn: [] })['windows-vista-sp1']).toBe('included (later-service-pack)');
+  });
+
+  it('reads a month-only date at the month’s precision: out in the bulletin’s month counts as out; included from its first day', () => {
+    const monthly = bulletinProductReader(names, [
+      { id: 'windows-xp', released: '2001-12-31', servicePacks: ['windows-xp-sp1'] },
+      { id: 'windows-xp-sp1', released: '2002-09' },
+    ]);
+    const of = (published: string) => Object.fromEntries(monthly({ id: 'MS02-000', published, affected: [row('Windows XP')], notAffected: [], fixedIn: [] }).products.map((p) => [p.product, p.status]));
+    expect(of('2002-09-20')).toEqual({ 'windows-xp': 'affected', 'windows-xp-sp1': 'affected' });
+    expect(of('2002-06-02')).toEqual({ 'windows-xp': 'affected', 'windows-xp-sp1': 'included' });
+    expect(of('2002-07-15')).toEqual({ 'windows-xp': 'affected' });
   });
 
   it('keeps no row, KB or download for an included service pack', () => {

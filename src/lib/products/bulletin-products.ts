@@ -65,6 +65,15 @@ export function bulletinProductReader(table: SpellingTable, catalog: readonly Ca
       const released = releasedOn.get(sp);
       return released !== undefined && bulletin.published !== undefined && released > bulletin.published.slice(0, released.length);
     };
+    // A service pack is frozen weeks before it ships: one out within INCLUDED_AFTER_DAYS of the bulletin may
+    // lack its fix (MS00-052, 2000-08-09: Windows 2000 SP1, out on 2000-08-15, does; Microsoft said Vista SP1
+    // held the updates of all but its last two months), so it gets nothing.
+    // A month-only date counts from the month's first day, the earliest it can be.
+    const includes = (sp: string) => {
+      const released = releasedOn.get(sp);
+      if (released === undefined || bulletin.published === undefined) return false;
+      return daysBetween(bulletin.published, released.length === 7 ? `${released}-01` : released) >= INCLUDED_AFTER_DAYS;
+    };
     const mapped = (['affected', 'notAffected'] as const).map((kind) => bulletin[kind].map((source) => ({ kind, source, mapped: mapSourceRow(source, table) })));
     const all = mapped.flat();
     const byProduct = new Map<string, NamingRow[]>();
@@ -103,7 +112,7 @@ export function bulletinProductReader(table: SpellingTable, catalog: readonly Ca
       // Where the bulletin names the service pack with the fix (it and the later ones are `fixed`), the ones
       // before it lack it ("修正は Windows 2000 サービスパック 2 に含まれております": not SP1, out a week after it).
       if (![release, ...sps].some((id) => affected.has(id)) || sps.some((sp) => byProduct.get(sp)?.some((row) => row.fixed))) continue;
-      for (const sp of sps) if (later(sp) && !byProduct.has(sp)) products.push(includedIn(bulletin.id, sp));
+      for (const sp of sps) if (includes(sp) && !byProduct.has(sp)) products.push(includedIn(bulletin.id, sp));
     }
     return {
       products,
@@ -157,6 +166,11 @@ function decide(bulletin: string, product: string, own: readonly NamingRow[]): B
   if (release !== undefined && direct.length === 0) entry.release = release;
   return entry;
 }
+
+/** How long after a bulletin a service pack must come out to be taken as including its fix. */
+export const INCLUDED_AFTER_DAYS = 90;
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /**
  * A service pack out after the bulletin that none of its rows or fix statements names, of a release the
